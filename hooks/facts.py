@@ -1,0 +1,232 @@
+"""Facts: every number in the prose comes from data/facts.yml, with its source.
+
+A page writes ``[[fact:brain_neurons]]``; the built page shows the value and
+a citation that links to the fact's entry on the references page. A page that
+contains ``<!-- facts:references -->`` gets the generated list of sources and
+facts there. Unknown names, facts without a source and malformed entries stop
+the build with the file and line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+import htmltext
+
+FACTS_FILE = Path("data/facts.yml")
+REFERENCES_PAGE = "references.md"
+REFERENCES_MARKER = "<!-- facts:references -->"
+TOKEN = re.compile(r"\[\[fact:([^\]\s]*)\]\]")
+KINDS = ("measurement", "estimate", "rumour")
+FACT_KEYS = {"value", "unit", "display", "measures", "kind", "source", "note"}
+FACT_REQUIRED = FACT_KEYS - {"note"}
+SOURCE_KEYS = {"authors", "year", "title", "where", "url"}
+
+
+@dataclass
+class Source:
+    key: str
+    authors: str
+    year: int
+    title: str
+    where: str
+    url: str
+
+    @property
+    def short(self) -> str:
+        """"Azevedo et al. 2009" or "Azevedo 2009"."""
+        people = [p.strip() for p in self.authors.split(";") if p.strip()]
+        surname = people[0].split(",")[0].strip()
+        more = len(people) > 1 or "et al" in self.authors
+        return f"{surname}{' et al.' if more else ''} {self.year}"
+
+
+@dataclass
+class Fact:
+    name: str
+    value: float | list[float]
+    unit: str
+    display: str
+    measures: str
+    kind: str
+    source: Source
+    note: str = ""
+    line: int = 0
+
+
+@dataclass
+class FactBook:
+    facts: dict[str, Fact]
+    sources: dict[str, Source]
+    used_on: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _lines(node: yaml.MappingNode) -> dict[str, int]:
+    return {key.value: key.start_mark.line + 1 for key, _ in node.value}
+
+
+def load(path: Path = FACTS_FILE) -> FactBook:
+    """Read and check the facts file; raise PluginError naming file and line."""
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as error:
+        raise PluginError(f"{where}: cannot read facts: {error}") from error
+    if not isinstance(data, dict) or set(data) != {"sources", "facts"}:
+        raise PluginError(f"{where}: expected exactly two mappings, 'sources' and 'facts'")
+    top = {key.value: value for key, value in root.value}
+    source_lines, fact_lines = _lines(top["sources"]), _lines(top["facts"])
+
+    sources: dict[str, Source] = {}
+    for key, entry in (data["sources"] or {}).items():
+        at = f"{where}:{source_lines[key]}: source '{key}'"
+        if not isinstance(entry, dict) or set(entry) != SOURCE_KEYS:
+            got = sorted(entry) if isinstance(entry, dict) else entry
+            raise PluginError(f"{at} needs exactly {sorted(SOURCE_KEYS)}, got {got}")
+        if not str(entry["url"]).startswith("https://"):
+            raise PluginError(f"{at}: url must be an https:// link")
+        sources[key] = Source(key=key, **{k: entry[k] for k in SOURCE_KEYS})
+
+    facts: dict[str, Fact] = {}
+    for name, entry in (data["facts"] or {}).items():
+        at = f"{where}:{fact_lines[name]}: fact '{name}'"
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise PluginError(f"{at}: names are lower_snake_case")
+        if not isinstance(entry, dict):
+            raise PluginError(f"{at} must be a mapping")
+        missing = FACT_REQUIRED - set(entry)
+        if missing:
+            raise PluginError(f"{at} is missing {sorted(missing)}")
+        unknown = set(entry) - FACT_KEYS
+        if unknown:
+            raise PluginError(f"{at} has unknown keys {sorted(unknown)}")
+        if entry["kind"] not in KINDS:
+            raise PluginError(f"{at}: kind must be one of {KINDS}, not {entry['kind']!r}")
+        if entry["source"] not in sources:
+            raise PluginError(f"{at}: source {entry['source']!r} is not in 'sources'")
+        value = entry["value"]
+        numbers = value if isinstance(value, list) else [value]
+        if not numbers or not all(isinstance(v, (int, float)) for v in numbers):
+            raise PluginError(
+                f"{at}: value must be a number or a [low, high] list, not {value!r} "
+                "(YAML reads 1e9 as text: write 1.0e+9 or 1_000_000_000)"
+            )
+        facts[name] = Fact(
+            name=name,
+            value=value,
+            unit=entry["unit"],
+            display=str(entry["display"]),
+            measures=" ".join(str(entry["measures"]).split()),
+            kind=entry["kind"],
+            source=sources[entry["source"]],
+            note=" ".join(str(entry.get("note", "")).split()),
+            line=fact_lines[name],
+        )
+    return FactBook(facts=facts, sources=sources)
+
+
+def render(fact: Fact, references_url: str) -> str:
+    """The HTML a reader sees for one fact: value, kind if not measured, citation."""
+    label = fact.source.short if fact.kind == "measurement" else f"{fact.kind} · {fact.source.short}"
+    tip = f"{fact.kind.capitalize()}: {fact.measures} Source: {fact.source.short}, {fact.source.where}."
+    return (
+        f'<span class="fact fact--{fact.kind}">{html.escape(fact.display)}</span>'
+        f'<sup class="fact-cite"><a href="{references_url}#fact-{fact.name}" '
+        f'title="{html.escape(tip, quote=True)}">[{html.escape(label)}]</a></sup>'
+    )
+
+
+def references_markdown(book: FactBook, page_urls: dict[str, str]) -> str:
+    """The generated part of the references page, grouped by source."""
+    out: list[str] = []
+    for source in sorted(book.sources.values(), key=lambda s: (s.authors, s.year)):
+        facts = [f for f in book.facts.values() if f.source is source]
+        out.append(f'### {source.short} {{ #source-{source.key} }}\n')
+        out.append(
+            f"{source.authors} ({source.year}). *{' '.join(source.title.split())}*. "
+            f"{source.where}. <{source.url}>\n"
+        )
+        for fact in facts:
+            value = fact.value if not isinstance(fact.value, list) else "–".join(map(str, fact.value))
+            used = ", ".join(
+                f"[{title}]({url})" for url, title in sorted(
+                    (page_urls[src], src) for src in book.used_on.get(fact.name, [])
+                )
+            ) or "not yet used on a page"
+            out.append(
+                f'- <span id="fact-{fact.name}"></span>**{fact.display}** '
+                f"({value} {fact.unit}; {fact.kind}) — {fact.measures}"
+                + (f" *{fact.note}*" if fact.note else "")
+                + f" Used on: {used}.\n"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+# --- MkDocs events ----------------------------------------------------------
+
+_book: FactBook | None = None
+
+
+def on_config(config):
+    global _book
+    _book = load(Path(config.config_file_path).parent / FACTS_FILE)
+    return config
+
+
+def on_files(files, config):
+    """Note which pages use which fact, for the references page's back links."""
+    assert _book is not None
+    _book.used_on = {}
+    for file in files.documentation_pages():
+        text = Path(file.abs_src_path).read_text(encoding="utf-8")
+        for name in TOKEN.findall(text):
+            pages = _book.used_on.setdefault(name, [])
+            if file.src_uri not in pages:
+                pages.append(file.src_uri)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if REFERENCES_MARKER not in markdown:
+        return markdown
+    assert _book is not None
+    # Links from the references page to the pages that use a fact.
+    urls = {f.src_uri: f.src_uri for f in files.documentation_pages()}
+    rel = {src: get_relative_url(src, page.file.src_uri) for src in urls}
+    return markdown.replace(REFERENCES_MARKER, references_markdown(_book, rel))
+
+
+def on_page_content(content, page, config, files):
+    assert _book is not None
+    refs = files.get_file_from_path(REFERENCES_PAGE)
+    if refs is None:
+        raise PluginError(f"docs/{REFERENCES_PAGE} is missing: facts link to it")
+    references_url = get_relative_url(refs.url, page.url) if refs.url else "."
+    source_text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+
+    def replace(text: str) -> str:
+        def one(match: re.Match) -> str:
+            name = match.group(1)
+            fact = _book.facts.get(name)
+            if fact is None:
+                line = htmltext.line_of(source_text, match.group(0))
+                known = ", ".join(sorted(_book.facts)) or "none"
+                raise PluginError(
+                    f"docs/{page.file.src_uri}:{line}: unknown fact '{name}' "
+                    f"(facts are defined in {FACTS_FILE}; known: {known})"
+                )
+            return render(fact, references_url)
+
+        return TOKEN.sub(one, text)
+
+    return htmltext.map_prose(content, replace)

@@ -1,0 +1,38 @@
+"""Helpers shared by the hooks: rewrite the text of an HTML page, never its code.
+
+Hooks that turn markers in prose into HTML (facts, notebook math) must leave
+code samples alone, so that a page can show the marker itself as an example.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Elements whose content is never prose, and any other tag.
+_PROTECTED = re.compile(
+    r"<(pre|code|script|style|math|textarea|svg)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def map_prose(html: str, rewrite: Callable[[str], str]) -> str:
+    """Apply ``rewrite`` to every run of text outside tags and code elements."""
+    out: list[str] = []
+    pos = 0
+    for match in _PROTECTED.finditer(html):
+        if match.start() > pos:
+            out.append(rewrite(html[pos : match.start()]))
+        out.append(match.group(0))
+        pos = match.end()
+    if pos < len(html):
+        out.append(rewrite(html[pos:]))
+    return "".join(out)
+
+
+def line_of(source: str, needle: str) -> int | None:
+    """1-based line of the first occurrence of ``needle`` in ``source``."""
+    index = source.find(needle)
+    if index < 0:
+        return None
+    return source.count("\n", 0, index) + 1

@@ -1,0 +1,181 @@
+"""Where the site's examples are, and how the tests run them.
+
+Pages live in docs/, example files in snippets/ with mirrored paths:
+
+    docs/<section>/<page>.md  <->  snippets/<section>/<page>/<example>.py
+                                   snippets/<section>/<page>/<example>.out   (what it prints)
+    figures the example saves  ->  docs/<section>/figures/<file>
+
+A page shows an example with a fenced block whose body is a single include
+line, `--8<-- "<section>/<page>/<example>.py"`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+SANDBOX = ROOT / "tests" / "sandbox"
+MATPLOTLIBRC = ROOT / "tests" / "matplotlibrc"
+TIMEOUT = 30  # seconds an example may run
+FIGURE_SUFFIXES = {".svg", ".png"}
+
+_FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
+_INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
+PYTHON_NAMES = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3", "pyi"}
+
+
+def rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+@dataclass
+class Fence:
+    page: Path
+    line: int  # 1-based line of the opening fence
+    info: str  # everything after the backticks: 'python title="x"'
+    body: list[str]
+
+    @property
+    def lang(self) -> str:
+        word = self.info.strip().lstrip("{").split()[0] if self.info.strip() else ""
+        return word.lstrip(".").rstrip("}").lower()
+
+    @property
+    def where(self) -> str:
+        return f"{rel(self.page)}:{self.line}"
+
+    @property
+    def includes(self) -> list[str]:
+        """Snippet paths included by this fence, if its body is only include lines."""
+        lines = [ln for ln in self.body if ln.strip()]
+        found = [_INCLUDE.match(ln) for ln in lines]
+        return [m["path"] for m in found if m] if lines and all(found) else []
+
+
+def fences(page: Path) -> list[Fence]:
+    """Every fenced block of a Markdown page (``` and ~~~, any indentation)."""
+    out: list[Fence] = []
+    lines = page.read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        match = _FENCE_OPEN.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        mark = match["mark"]
+        start, body = i + 1, []
+        i += 1
+        while i < len(lines) and not lines[i].strip().startswith(mark[0] * len(mark)):
+            body.append(lines[i])
+            i += 1
+        if i >= len(lines):
+            raise ValueError(f"{rel(page)}:{start}: code fence is never closed")
+        out.append(Fence(page, start, match["info"].strip(), body))
+        i += 1
+    return out
+
+
+def markdown_pages() -> list[Path]:
+    """Every Markdown file whose code blocks readers see: docs/ and README."""
+    return sorted(DOCS.rglob("*.md")) + [ROOT / "README.md"]
+
+
+def snippet_files() -> list[Path]:
+    return sorted(p for p in SNIPPETS.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def example_files() -> list[Path]:
+    return [p for p in snippet_files() if p.suffix == ".py"]
+
+
+def includes() -> dict[str, list[str]]:
+    """snippet path (relative to snippets/) -> places ("page.md:line") that include it."""
+    found: dict[str, list[str]] = {}
+    for page in markdown_pages():
+        for fence in fences(page):
+            for path in fence.includes:
+                found.setdefault(path.split(":")[0], []).append(fence.where)
+    return found
+
+
+def page_of(example: Path) -> Path:
+    """docs/<section>/<page>.md for snippets/<section>/<page>/<example>.py."""
+    return DOCS / example.parent.relative_to(SNIPPETS).with_suffix(".md")
+
+
+def figures_dir(example: Path) -> Path:
+    return page_of(example).parent / "figures"
+
+
+def recorded_output(example: Path) -> Path:
+    return example.with_suffix(".out")
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    files: dict[str, bytes]  # files the example wrote, by name
+
+
+def example_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "COV_"))}
+    env.update(
+        PYTHONPATH=str(SANDBOX),  # sitecustomize.py: no network
+        PYTHONHASHSEED="0",
+        PYTHONWARNINGS="error",
+        PYTHONDONTWRITEBYTECODE="1",
+        MPLBACKEND="Agg",
+        MATPLOTLIBRC=str(MATPLOTLIBRC),
+        SOURCE_DATE_EPOCH="0",  # no build date in saved figures
+        TZ="UTC",
+        LC_ALL="C.UTF-8",
+    )
+    return env
+
+
+def run_python(code_file: Path, timeout: float = TIMEOUT) -> Run:
+    """Run one file as `python file` in a fresh, empty folder, as a reader would."""
+    with tempfile.TemporaryDirectory(prefix="example-") as tmp:
+        work = Path(tmp)
+        try:
+            done = subprocess.run(
+                [sys.executable, str(code_file)],
+                cwd=work,
+                env=example_env(),
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as expired:
+            out = expired.stdout.decode() if isinstance(expired.stdout, bytes) else (expired.stdout or "")
+            return Run(-1, out, f"timed out after {timeout} s (examples must finish within {TIMEOUT} s)", {})
+        files = {p.name: p.read_bytes() for p in work.iterdir() if p.is_file()}
+        return Run(done.returncode, done.stdout, done.stderr, files)
+
+
+def run_code(code: str, timeout: float = TIMEOUT) -> Run:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as handle:
+        handle.write(code)
+    try:
+        return run_python(Path(handle.name), timeout)
+    finally:
+        os.unlink(handle.name)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    shutil.move(tmp, path)
