@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from examples import ROOT
+from examples import ROOT, markdown_pages, rel, update_inline_outputs
 
 
 def pytest_addoption(parser):
@@ -18,6 +18,17 @@ def pytest_addoption(parser):
         action="store_true",
         help="re-record the outputs and figures that pages show, instead of comparing them",
     )
+
+
+def pytest_configure(config):
+    """With --update-outputs, re-record inline outputs before any test reads the pages.
+
+    Runs once, in the main process (pytest-xdist workers have `workerinput`).
+    """
+    if config.getoption("--update-outputs") and not hasattr(config, "workerinput"):
+        for page in markdown_pages():
+            if update_inline_outputs(page):
+                print(f"re-recorded inline outputs in {rel(page)}")
 
 
 def build_site(target: Path, config: Path = ROOT / "mkdocs.yml", cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -35,7 +35,11 @@ PYTHON_NAMES = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"
 
 
 def rel(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
+    """A path as the failure messages show it: relative to the repository."""
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 @dataclass
@@ -179,3 +183,38 @@ def replace_file(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     shutil.move(tmp, path)
+
+
+EXPECTED_OUTPUT = "<!--pytest-codeblocks:expected-output-->"
+
+
+def update_inline_outputs(page: Path) -> bool:
+    """Re-record the output block after each `expected-output` marker of a page.
+
+    The code is the Python block just before the marker (as pytest-codeblocks
+    pairs them); it runs the way the tests run examples. Returns True if the
+    page changed.
+    """
+    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    all_fences = fences(page)
+    changed = False
+    for index, line in enumerate(lines):
+        if line.strip() != EXPECTED_OUTPUT:
+            continue
+        before = [f for f in all_fences if f.line < index + 1]
+        after = [f for f in all_fences if f.line > index + 1]
+        if not before or not after or before[-1].info != "python":
+            raise ValueError(f"{rel(page)}:{index + 1}: expected-output must follow a ```python block")
+        run = run_code("\n".join(before[-1].body) + "\n")
+        if run.returncode != 0:
+            raise RuntimeError(f"{before[-1].where}: the block failed:\n{run.stderr}")
+        output = after[0]
+        start, end = output.line, output.line + len(output.body)  # body lines, 0-based slice
+        new_body = run.stdout.splitlines(keepends=True)
+        if lines[start:end] != new_body:
+            lines[start:end] = new_body
+            changed = True
+            # positions after this block moved; re-parse before the next marker
+            page.write_text("".join(lines), encoding="utf-8")
+            return update_inline_outputs(page) or True
+    return changed

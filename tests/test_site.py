@@ -1,0 +1,246 @@
+"""Checks on the built site: what a reader's browser will receive.
+
+One strict build per test run (the `site` fixture in conftest.py) is shared by
+every test here; pytest-xdist keeps them on one worker.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy
+import pytest
+import yaml
+
+from examples import ROOT
+
+pytestmark = pytest.mark.xdist_group("site")
+
+CONFIG = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+RESOURCE_ATTRS = {  # tag -> attributes whose URL the browser fetches
+    "script": ("src",),
+    "link": ("href",),
+    "img": ("src", "srcset"),
+    "iframe": ("src",),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "track": ("src",),
+}
+NOT_FETCHED_LINKS = {"canonical", "alternate", "next", "prev", "me", "author", "license"}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""")
+CSS_IMPORT = re.compile(r"""@import\s+['"]([^'"]+)""")
+
+
+class Page(HTMLParser):
+    """The parts of a built page the checks need."""
+
+    def __init__(self, path: Path):
+        super().__init__(convert_charrefs=True)
+        self.path = path
+        self.resources: list[tuple[str, str]] = []  # (tag, url)
+        self.images: list[dict] = []  # img attributes inside the article
+        self.title = ""
+        self.description = None
+        self.styles: list[str] = []  # inline CSS: <style> and style=""
+        self.scripts: list[str] = []  # inline script text
+        self.article_text: list[str] = []  # prose text (not code) of the article
+        self._in: list[str] = []
+        self._article_depth = 0
+        self._code_depth = 0
+        self.feed(path.read_text(encoding="utf-8"))
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: v or "" for k, v in attrs}
+        if tag not in {"img", "link", "meta", "br", "hr", "input", "source", "track", "embed", "col", "area", "base", "wbr"}:
+            self._in.append(tag)
+        if tag == "article":
+            self._article_depth += 1
+        if tag in {"code", "pre", "math", "script", "style", "svg"}:
+            self._code_depth += 1
+        for attr in RESOURCE_ATTRS.get(tag, ()):
+            if tag == "link" and set(a.get("rel", "").split()) & NOT_FETCHED_LINKS:
+                continue  # a link relation, not a download
+            for url in a.get(attr, "").split(","):
+                url = url.strip().split(" ")[0]
+                if url:
+                    self.resources.append((tag, url))
+        if "style" in a:
+            self.styles.append(a["style"])
+        if tag == "img" and self._article_depth:
+            self.images.append(a)
+        if tag == "meta" and a.get("name") == "description":
+            self.description = a.get("content", "")
+
+    def handle_endtag(self, tag):
+        while self._in and self._in[-1] != tag:
+            self._in.pop()
+        if self._in:
+            self._in.pop()
+        if tag == "article":
+            self._article_depth -= 1
+        if tag in {"code", "pre", "math", "script", "style", "svg"}:
+            self._code_depth = max(0, self._code_depth - 1)
+
+    def handle_data(self, data):
+        current = self._in[-1] if self._in else ""
+        if current == "title":
+            self.title += data
+        elif current == "style":
+            self.styles.append(data)
+        elif current == "script":
+            self.scripts.append(data)
+        if self._article_depth and not self._code_depth:
+            self.article_text.append(data)
+
+
+def third_party(url: str) -> bool:
+    parsed = urlparse(url)
+    return bool(parsed.netloc) or parsed.scheme not in {"", "data", "blob"}
+
+
+@pytest.fixture(scope="module")
+def pages(site) -> dict[str, Page]:
+    return {p.relative_to(site).as_posix(): Page(p) for p in sorted(site.rglob("*.html"))}
+
+
+def test_site_has_every_nav_page(pages):
+    def walk(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, list):
+            for item in node:
+                yield from walk(item)
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from walk(value)
+
+    for src in walk(CONFIG["nav"]):
+        stem = re.sub(r"(index)?\.(md|py)$", "", src).rstrip("/")
+        built = f"{stem}/index.html" if stem else "index.html"
+        assert built in pages, f"{src} from the nav was not built as {built}"
+
+
+def test_no_resource_from_another_host(pages, site):
+    problems = []
+    for name, page in pages.items():
+        for tag, url in page.resources:
+            if third_party(url):
+                problems.append(f"{name}: <{tag}> loads {url}")
+        for css in page.styles:
+            for url in CSS_URL.findall(css) + CSS_IMPORT.findall(css):
+                if third_party(url):
+                    problems.append(f"{name}: inline CSS loads {url}")
+        for script in page.scripts:
+            for url in re.findall(r"""(?:import\(|from\s+|fetch\(|src\s*=\s*)['"`](https?://[^'"`]+)""", script):
+                problems.append(f"{name}: inline script loads {url}")
+    for css_file in site.rglob("*.css"):
+        text = css_file.read_text(encoding="utf-8")
+        for url in CSS_URL.findall(text) + CSS_IMPORT.findall(text):
+            if third_party(url):
+                problems.append(f"{css_file.relative_to(site)}: loads {url}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_content_image_has_alt_text(pages):
+    problems = [
+        f"{name}: <img src={img.get('src', '')[:60]!r}> has no alt text"
+        for name, page in pages.items()
+        for img in page.images
+        if not img.get("alt", "").strip() or img.get("alt") == "No description has been provided for this image"
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_has_a_title_and_its_own_description(pages):
+    site_description = " ".join(CONFIG["site_description"].split())
+    problems = []
+    for name, page in pages.items():
+        if name == "404.html":
+            continue
+        if not page.title.strip():
+            problems.append(f"{name}: no <title>")
+        if not page.description:
+            problems.append(f"{name}: no <meta name=description>")
+        elif " ".join(page.description.split()) == site_description:
+            problems.append(f"{name}: uses the site's description; give the page a `description:` of its own")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_states_its_provenance(pages):
+    expected = f"Python {platform.python_version()}, numpy {numpy.__version__}"
+    problems = []
+    for name, page in pages.items():
+        text = " ".join(page.path.read_text(encoding="utf-8").split())
+        if "data-provenance" not in text or expected not in re.sub(r"<[^>]+>", "", text):
+            problems.append(f"{name}: footer does not state commit, {expected}")
+        if re.search(r"commit\s*<(a|code)[^>]*>\s*(<code>)?\s*unknown", text):
+            problems.append(f"{name}: commit unknown")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_unrendered_math_or_markers(pages):
+    leftovers = re.compile(r"\\\(|\\\[|\$\$|\[\[fact:|(?<![\w$])\$[^$\s][^$]*\$")
+    problems = []
+    for name, page in pages.items():
+        text = "".join(page.article_text)
+        for match in leftovers.finditer(text):
+            problems.append(f"{name}: left unrendered in the text: {match.group(0)[:60]!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_math_is_mathml(pages):
+    for name in ("how-it-works/index.html", "how-it-works/notebooks/first-notebook/index.html"):
+        html = pages[name].path.read_text(encoding="utf-8")
+        assert '<math alttext="' in html, f"{name}: no MathML"
+        assert 'class="arithmatex"' not in html, f"{name}: arithmatex markup left for a script to render"
+        assert "mathjax" not in html.lower(), f"{name}: mentions MathJax"
+
+
+def test_facts_show_value_and_source(pages):
+    html = pages["how-it-works/index.html"].path.read_text(encoding="utf-8")
+    assert '<span class="fact fact--measurement">about 86 billion</span>' in html
+    assert re.search(r'<sup class="fact-cite"><a href="\.\./references/#fact-brain_neurons" title="[^"]+">\[Azevedo et al\. 2009\]</a></sup>', html)
+    refs = pages["references/index.html"].path.read_text(encoding="utf-8")
+    assert 'id="fact-brain_neurons"' in refs and "https://doi.org/10.1002/cne.21974" in refs
+
+
+def test_notebook_page_is_light_and_executed(pages, site):
+    name = "how-it-works/notebooks/first-notebook/index.html"
+    page = pages[name]
+    html = page.path.read_text(encoding="utf-8")
+    assert len(html.encode()) < 150_000, f"{name} is {len(html.encode())} bytes: stylesheet or images inlined?"
+    assert "<style" not in html.split("<article", 1)[1], f"{name}: inline <style> in the article"
+    assert "jp-OutputArea-output" in html and "1000 weighted sums, mean" in html, "no executed output"
+    assert "clipboard-copy" not in html, "mkdocs-jupyter's copy script left in; Material's copy button is used"
+    notebook = json.loads((page.path.parent / "first-notebook.ipynb").read_text(encoding="utf-8"))
+    assert notebook["nbformat"] == 4 and any(c["cell_type"] == "code" for c in notebook["cells"])
+    assert (page.path.parent / "first-notebook.py").is_file()
+
+
+def test_the_checks_catch_a_bad_page(tmp_path):
+    """The parser behind these checks sees what they must reject."""
+    bad = tmp_path / "bad.html"
+    bad.write_text(
+        "<html><head><title></title>"
+        '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">'
+        '<link rel="canonical" href="https://example.org/">'
+        "<style>body{background:url(https://cdn.example/x.png)}</style>"
+        '<script src="//cdn.example/mathjax.js"></script></head><body>'
+        '<article><p>Raw $x^2$ and \\(y\\) here.</p><img src="a.png"><pre><code>$ok$</code></pre></article>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    page = Page(bad)
+    fetched = [url for _, url in page.resources if third_party(url)]
+    assert fetched == ["https://fonts.googleapis.com/css?family=Roboto", "//cdn.example/mathjax.js"]
+    assert CSS_URL.findall(page.styles[0]) == ["https://cdn.example/x.png"]
+    assert page.images == [{"src": "a.png"}] and not page.title and page.description is None
+    assert "".join(page.article_text) == "Raw $x^2$ and \\(y\\) here."
