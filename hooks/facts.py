@@ -72,9 +72,9 @@ def _lines(node: yaml.MappingNode) -> dict[str, int]:
     return {key.value: key.start_mark.line + 1 for key, _ in node.value}
 
 
-def load(path: Path = FACTS_FILE) -> FactBook:
+def load(path: Path = FACTS_FILE, shown: str | None = None) -> FactBook:
     """Read and check the facts file; raise PluginError naming file and line."""
-    where = str(path)
+    where = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
         root = yaml.compose(text)
@@ -179,7 +179,7 @@ _book: FactBook | None = None
 
 def on_config(config):
     global _book
-    _book = load(Path(config.config_file_path).parent / FACTS_FILE)
+    _book = load(Path(config.config_file_path).parent / FACTS_FILE, shown=str(FACTS_FILE))
     return config
 
 

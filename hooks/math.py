@@ -10,6 +10,7 @@ TeX that cannot be converted stops the build, naming the page and line.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 import re
 
 from latex2mathml.converter import convert
@@ -75,7 +76,7 @@ def on_page_content(content, page, config, files):
     try:
         return render_notebook_math(content) if notebook else render_markdown_math(content)
     except MathError as error:
-        source = open(page.file.abs_src_path, encoding="utf-8").read()
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
         tex = str(error).split("$")[1] if "$" in str(error) else ""
         line = htmltext.line_of(source, tex.strip()[:40]) if tex else None
         raise PluginError(f"docs/{page.file.src_uri}:{line or '?'}: {error}") from error

@@ -85,6 +85,7 @@ def is_notebook(page, config) -> bool:
 
 _FAILED_CELL = re.compile(r"-{18}\n(?P<source>.*?)\n-{18}\n", re.DOTALL)
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_CELL_FRAME = re.compile(r"^Cell In\[\d+\], line (\d+)", re.MULTILINE)
 
 
 def cell_lines(path: Path) -> list[tuple[int, str]]:
@@ -111,9 +112,11 @@ def explain_failure(path: Path, shown: str, error: Exception) -> str:
     line = "?"
     if match:
         failing = match.group("source").strip()
+        frames = _CELL_FRAME.findall(message)  # the notebook's own frames
+        offset = int(frames[-1]) - 1 if frames else 0
         for first, source in cell_lines(path):
             if source.strip() == failing:
-                line = str(first)
+                line = str(first + offset)
                 break
     last = [ln for ln in message.strip().splitlines() if ln.strip()][-1:]
     return f"{shown}:{line}: notebook cell failed: {last[0] if last else message}\n\n{message}"

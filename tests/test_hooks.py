@@ -1,0 +1,190 @@
+"""Unit tests of the build hooks in hooks/ (each small, each failing loudly)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+import facts
+import htmltext
+import math as _stdlib_math  # noqa: F401  (hooks/math.py is imported by path below)
+import notebooks
+import provenance
+
+from examples import ROOT
+
+
+def load_hook(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+mathhook = load_hook("math")
+
+
+# --- htmltext ---------------------------------------------------------------
+
+def test_map_prose_leaves_code_and_tags_alone():
+    html = '<p title="[[x]]">a [[x]] <code>[[x]]</code> <pre><code>[[x]]</code></pre> b</p>'
+    assert htmltext.map_prose(html, lambda t: t.replace("[[x]]", "X")) == (
+        '<p title="[[x]]">a X <code>[[x]]</code> <pre><code>[[x]]</code></pre> b</p>'
+    )
+
+
+# --- math -------------------------------------------------------------------
+
+def test_arithmatex_markup_becomes_mathml():
+    html = '<p>A <span class="arithmatex">\\(x_i &lt; 1\\)</span>.</p><div class="arithmatex">\\[\\frac{1}{2}\\]</div>'
+    out = mathhook.render_markdown_math(html)
+    assert 'alttext="x_i &lt; 1"' in out and "<msub><mi>x</mi><mi>i</mi></msub><mo>&#x0003C;</mo>" in out
+    assert '<div class="math-display"><math alttext="\\frac{1}{2}"' in out and 'display="block"' in out
+    assert "arithmatex" not in out
+
+
+def test_notebook_dollars_become_mathml_but_not_in_code_or_prices():
+    html = "<p>Sum $z = w x$ and $$y^2$$ cost 5$ each.</p><pre><code>$not math$</code></pre>"
+    out = mathhook.render_notebook_math(html)
+    assert out.count("<math ") == 2 and "<pre><code>$not math$</code></pre>" in out and "cost 5$ each" in out
+
+
+def test_unknown_tex_stops_the_build_with_page_and_line(tmp_path):
+    source = tmp_path / "page.md"
+    source.write_text("# T\n\nSome $\\notacommand{x}$ here.\n", encoding="utf-8")
+    page = SimpleNamespace(file=SimpleNamespace(abs_src_path=str(source), src_uri="page.md"))
+    html = '<p>Some <span class="arithmatex">\\(\\notacommand{x}\\)</span> here.</p>'
+    with pytest.raises(PluginError, match=r"docs/page\.md:3: unknown TeX command"):
+        mathhook.on_page_content(html, page, None, None)
+
+
+# --- facts ------------------------------------------------------------------
+
+FACTS_YAML = """\
+sources:
+  s1:
+    authors: Doe, J.; Roe, R.
+    year: 2001
+    title: A title
+    where: A journal 1, 2-3
+    url: https://doi.org/10/x
+facts:
+  neurons:
+    value: 86_000_000_000
+    unit: neurons
+    display: about 86 billion
+    measures: Neurons in a brain.
+    kind: estimate
+    source: s1
+"""
+
+
+def write_facts(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "facts.yml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_the_real_facts_file_loads_and_every_fact_has_a_source():
+    book = facts.load(ROOT / "data" / "facts.yml")
+    assert book.facts
+    for fact in book.facts.values():
+        assert fact.source.url.startswith("https://") and fact.source.title and fact.source.year
+
+
+def test_a_fact_renders_value_kind_and_citation(tmp_path):
+    book = facts.load(write_facts(tmp_path, FACTS_YAML))
+    html = facts.render(book.facts["neurons"], "../references/")
+    assert '<span class="fact fact--estimate">about 86 billion</span>' in html
+    assert 'href="../references/#fact-neurons"' in html and "[estimate · Doe et al. 2001]" in html
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("    source: s1\n", ""), r"facts\.yml:9: fact 'neurons' is missing \['source'\]"),
+        (("    source: s1\n", "    source: nowhere\n"), r"facts\.yml:9: fact 'neurons': source 'nowhere' is not in"),
+        (("    url: https://doi.org/10/x\n", ""), r"facts\.yml:2: source 's1' needs exactly"),
+        (("kind: estimate", "kind: guess"), r"kind must be one of"),
+        (("value: 86_000_000_000", "value: 86e9"), r"YAML reads 1e9 as text"),
+    ],
+    ids=["no-source", "unknown-source", "source-without-url", "bad-kind", "value-as-text"],
+)
+def test_bad_facts_stop_the_build_with_the_line(tmp_path, change, message):
+    with pytest.raises(PluginError, match=message):
+        facts.load(write_facts(tmp_path, FACTS_YAML.replace(*change)))
+
+
+def test_unknown_fact_name_in_a_page_names_page_and_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(facts, "_book", facts.load(write_facts(tmp_path, FACTS_YAML)))
+    source = tmp_path / "page.md"
+    source.write_text("# T\n\nThere are [[fact:neurnos]] of them.\n", encoding="utf-8")
+    page = SimpleNamespace(url="x/", file=SimpleNamespace(abs_src_path=str(source), src_uri="x.md"))
+    files = SimpleNamespace(get_file_from_path=lambda p: SimpleNamespace(url="references/"))
+    with pytest.raises(PluginError, match=r"docs/x\.md:3: unknown fact 'neurnos'.*known: neurons"):
+        facts.on_page_content("<p>There are [[fact:neurnos]] of them.</p>", page, None, files)
+    out = facts.on_page_content("<p>[[fact:neurons]] <code>[[fact:neurnos]]</code></p>", page, None, files)
+    assert "about 86 billion" in out and "<code>[[fact:neurnos]]</code>" in out
+
+
+# --- notebooks --------------------------------------------------------------
+
+def test_notebook_cache_key_covers_imported_code_and_lock_file(tmp_path):
+    for folder in ("snippets", "data", "docs/s/notebooks"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "uv.lock").write_text("lock 1")
+    (tmp_path / "snippets" / "helper.py").write_text("X = 1")
+    (tmp_path / "docs/s/notebooks/nb.py").write_text("# %%\nprint(1)")
+    first = notebooks.cache_digest(tmp_path)
+    assert notebooks.cache_digest(tmp_path) == first
+    (tmp_path / "snippets" / "helper.py").write_text("X = 2")
+    second = notebooks.cache_digest(tmp_path)
+    (tmp_path / "uv.lock").write_text("lock 2")
+    third = notebooks.cache_digest(tmp_path)
+    (tmp_path / "data" / "numbers.csv").write_text("1,2")
+    fourth = notebooks.cache_digest(tmp_path)
+    assert len({first, second, third, fourth}) == 4
+
+
+def test_a_failing_cell_is_reported_at_its_source_line(tmp_path):
+    nb = tmp_path / "nb.py"
+    nb.write_text(
+        "# %% [markdown]\n# # Title\n\n# %%\nx = 1\n\n# %%\nz = 2\ny = x / 0\n",
+        encoding="utf-8",
+    )
+
+    class CellExecutionError(Exception):
+        pass
+
+    error = CellExecutionError(
+        "An error occurred while executing the following cell:\n------------------\nz = 2\ny = x / 0\n------------------\n\n"
+        "Cell In[2], line 2\n----> 2 y = x / 0\n\x1b[0;31mZeroDivisionError\x1b[0m: division by zero\n"
+    )
+    message = notebooks.explain_failure(nb, "docs/s/notebooks/nb.py", error)
+    assert message.startswith("docs/s/notebooks/nb.py:9: notebook cell failed: ZeroDivisionError: division by zero")
+
+
+def test_notebook_furniture_is_replaced_by_material_code_blocks():
+    html = (
+        '<script src="">x</script><style>.a{}</style><div class="zeroclipboard-container">'
+        '<clipboard-copy for="cell-1"><div>copy</div></clipboard-copy>\n</div>'
+        '<div class="highlight-ipynb hl-python"><pre><span></span><span class="n">x</span></pre></div>'
+        '<div class="clipboard-copy-txt" id="cell-1">x</div>'
+    )
+    assert notebooks.clean(html) == (
+        '<div class="highlight"><pre><span></span><code class="language-python"><span class="n">x</span></code></pre></div>'
+    )
+
+
+# --- provenance -------------------------------------------------------------
+
+def test_provenance_names_a_commit_here_and_says_so_outside_git(tmp_path):
+    commit = provenance.git_commit(ROOT)
+    assert commit and "unknown" not in commit
+    assert provenance.git_commit(tmp_path).startswith("unknown")
