@@ -11,23 +11,13 @@ from mkdocs.exceptions import PluginError
 
 import facts
 import htmltext
-import math as _stdlib_math  # noqa: F401  (hooks/math.py is imported by path below)
 import notebooks
 import provenance
 
 from examples import ROOT
 
 
-def load_hook(name: str):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-mathhook = load_hook("math")
+import mathml as mathhook
 
 
 # --- htmltext ---------------------------------------------------------------

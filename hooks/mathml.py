@@ -10,8 +10,9 @@ TeX that cannot be converted stops the build, naming the page and line.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from latex2mathml.converter import convert
 from mkdocs.exceptions import PluginError
@@ -29,6 +30,11 @@ _DOLLARS = re.compile(
     r"\$\$(?P<block>.+?)\$\$|(?<![\\$\w])\$(?P<inline>[^\s$](?:[^$]*?[^\s\\$])?)\$(?!\w)",
     re.DOTALL,
 )
+MATHML = "http://www.w3.org/1998/Math/MathML"
+ET.register_namespace("", MATHML)
+# Operators whose limits go above and below them in displayed formulas.
+_BIG_OPERATORS = {"\u2211", "\u220f", "\u2210", "\u22c3", "\u22c2", "lim", "max", "min"}
+_LIMITS = {f"{{{MATHML}}}msubsup": "munderover", f"{{{MATHML}}}msub": "munder", f"{{{MATHML}}}msup": "mover"}
 # A backslash command that survived conversion means latex2mathml did not know it.
 _LEFTOVER = re.compile(r">[^<]*\\[A-Za-z]+[^<]*<")
 
@@ -46,11 +52,29 @@ def to_mathml(tex: str, display: bool) -> str:
     leftover = _LEFTOVER.search(mathml)
     if leftover:
         raise MathError(f"unknown TeX command in ${tex}$: {leftover.group(0)[1:-1].strip()}")
+    if display:
+        mathml = limits_above_and_below(mathml)
     label = html.escape(" ".join(tex.split()), quote=True)
     mathml = mathml.replace("<math ", f'<math alttext="{label}" ', 1)
     if display:
         return f'<div class="math-display">{mathml}</div>'
     return mathml
+
+
+def limits_above_and_below(mathml: str) -> str:
+    """Set the limits of sums and products under and over them, as TeX does in display math.
+
+    latex2mathml writes \\sum_{i=1}^{n} as <msubsup> (limits at the side) in
+    every mode; in a displayed formula <munderover> is what readers expect.
+    """
+    root = ET.fromstring(mathml)
+    changed = False
+    for element in root.iter():
+        first = element[0] if len(element) else None
+        if element.tag in _LIMITS and first is not None and (first.text or "").strip() in _BIG_OPERATORS:
+            element.tag = f"{{{MATHML}}}{_LIMITS[element.tag]}"
+            changed = True
+    return ET.tostring(root, encoding="unicode") if changed else mathml
 
 
 def render_markdown_math(content: str) -> str:
