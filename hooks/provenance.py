@@ -11,7 +11,7 @@ import platform
 import subprocess
 from pathlib import Path
 
-import numpy
+from importlib.metadata import version
 
 
 def git_commit(root: Path) -> str:
@@ -41,6 +41,6 @@ def on_config(config):
             else None
         ),
         "python": platform.python_version(),
-        "numpy": numpy.__version__,
+        "numpy": version("numpy"),
     }
     return config
