@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pytest_codeblocks.main import CodeBlock
+
+pytest_plugins = ["pytester"]
 
 from examples import ROOT, markdown_pages, rel, update_inline_outputs
 
@@ -29,6 +34,38 @@ def pytest_configure(config):
         for page in markdown_pages():
             if update_inline_outputs(page):
                 print(f"re-recorded inline outputs in {rel(page)}")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Report a wrong inline output as page:line and a unified diff.
+
+    pytest-codeblocks prints the expected and the actual output one after the
+    other; a diff shows at once which line changed.
+    """
+    outcome = yield
+    report = outcome.get_result()
+    block = getattr(item, "obj", None)
+    if not (report.failed and call.when == "call" and isinstance(block, CodeBlock)):
+        return
+    message = str(call.excinfo.value) if call.excinfo else ""
+    got = re.search(r"but got\n```\n(.*)```\Z", message, re.DOTALL)
+    page = rel(Path(item.path))
+    if block.expected_output is not None and got:
+        diff = "".join(
+            difflib.unified_diff(
+                block.expected_output.splitlines(keepends=True),
+                got.group(1).splitlines(keepends=True),
+                fromfile=f"{page}:{block.lineno} (output shown on the page)",
+                tofile=f"{page}:{block.lineno} (printed now)",
+            )
+        )
+        report.longrepr = (
+            f"{page}:{block.lineno}: the output shown after this block is not what it prints now:\n{diff}\n"
+            "If the change is intended: uv run pytest --update-outputs"
+        )
+    else:
+        report.longrepr = f"{page}:{block.lineno}: this code block failed:\n{message}"
 
 
 def build_site(target: Path, config: Path = ROOT / "mkdocs.yml", cwd: Path = ROOT) -> subprocess.CompletedProcess:
