@@ -78,7 +78,8 @@ def on_config(config):
 
 
 def is_notebook(page, config) -> bool:
-    return _plugin(config).should_include(page.file)
+    """A page mkdocs-jupyter took over (its on_files wrapped the file)."""
+    return type(page.file).__name__ == "NotebookFile"
 
 
 # --- failing cells at their source line --------------------------------------

@@ -167,6 +167,8 @@ def test_every_page_has_a_title_and_its_own_description(pages):
             continue
         if not page.title.strip():
             problems.append(f"{name}: no <title>")
+        elif page.title.count(CONFIG["site_name"]) > 1:
+            problems.append(f"{name}: the title repeats the site name: {page.title!r}")
         if not page.description:
             problems.append(f"{name}: no <meta name=description>")
         elif " ".join(page.description.split()) == site_description:
