@@ -206,12 +206,16 @@ def on_page_content(content, page, config, files):
     _pages[page.file.src_uri] = {"notebook": notebook, "dest": Path(page.file.abs_dest_path)}
     content = add_alt_text(clean(content), notebook, shown, cell_lines(path))
     name = path.stem
-    return (
+    download = (
         f'<p class="notebook-download">This page is a notebook, run when the site was built. '
         f'Download it as <a href="{name}.ipynb" download>{name}.ipynb</a> (for Jupyter) or '
         f'<a href="{name}.py" download>{name}.py</a> (a plain Python file, jupytext format).</p>\n'
-        + content
     )
+    heading_end = content.find("</h1>")
+    if heading_end < 0:
+        return download + content
+    cut = heading_end + len("</h1>")
+    return content[:cut] + download + content[cut:]
 
 
 def on_post_page(output, page, config):

@@ -42,3 +42,15 @@ def test_lock_file_is_committed_and_mkdocs_is_below_2():
     assert (ROOT / "uv.lock").is_file()
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"mkdocs>=1.6,<2"' in pyproject
+
+
+def test_files_named_in_the_prose_exist():
+    """A page or README that names a repository file stays true when files move."""
+    named = re.compile(r"`((?:tests|hooks|snippets|data|bench|docs|overrides|\.ci|\.github)/[^`<>*\s]*)`")
+    problems = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            for path in named.findall(line):
+                if not (ROOT / path).exists():
+                    problems.append(f"{page.relative_to(ROOT)}:{number}: names {path}, which does not exist")
+    assert not problems, "\n".join(problems)
