@@ -145,7 +145,35 @@ def render(fact: Fact, references_url: str) -> str:
     )
 
 
-def references_markdown(book: FactBook, page_urls: dict[str, str]) -> str:
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def format_value(value: float | list[float]) -> str:
+    """A value as the references page shows it: 86,100,000,000 (8.61 × 10¹⁰)."""
+    if isinstance(value, list):
+        return "–".join(format_value(v) for v in value)
+    if abs(value) < 1e6:
+        return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    mantissa, exponent = f"{value:.3e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    plain = f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+    return f"{plain} ({mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)})"
+
+
+def page_title(path: Path) -> str:
+    """A page's title as the nav shows it: front matter title, else its first heading."""
+    text = path.read_text(encoding="utf-8")
+    front = re.match(r"^---\n(.*?)\n---\n", text, re.DOTALL)
+    if front:
+        meta = yaml.safe_load(front.group(1)) or {}
+        if meta.get("title"):
+            return str(meta["title"])
+    marker = "# # " if path.suffix == ".py" else "# "  # notebooks: a Markdown cell's heading
+    heading = re.search(rf"^{re.escape(marker)}(.+)$", text, re.MULTILINE)
+    return heading.group(1).strip() if heading else path.stem
+
+
+def references_markdown(book: FactBook, page_urls: dict[str, str], titles: dict[str, str] | None = None) -> str:
     """The generated part of the references page, grouped by source."""
     out: list[str] = []
     for source in sorted(book.sources.values(), key=lambda s: (s.authors, s.year)):
@@ -156,10 +184,11 @@ def references_markdown(book: FactBook, page_urls: dict[str, str]) -> str:
             f"{source.where}. <{source.url}>\n"
         )
         for fact in facts:
-            value = fact.value if not isinstance(fact.value, list) else "–".join(map(str, fact.value))
+            value = format_value(fact.value)
+            titles = titles or {}
             used = ", ".join(
-                f"[{title}]({url})" for url, title in sorted(
-                    (page_urls[src], src) for src in book.used_on.get(fact.name, [])
+                f"[{title}]({url})" for title, url in sorted(
+                    (titles.get(src, src), page_urls[src]) for src in book.used_on.get(fact.name, [])
                 )
             ) or "not yet used on a page"
             out.append(
@@ -201,9 +230,10 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     assert _book is not None
     # Links from the references page to the pages that use a fact.
-    urls = {f.src_uri: f.src_uri for f in files.documentation_pages()}
-    rel = {src: get_relative_url(src, page.file.src_uri) for src in urls}
-    return markdown.replace(REFERENCES_MARKER, references_markdown(_book, rel))
+    pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
+    rel = {src: get_relative_url(src, page.file.src_uri) for src in pages}
+    titles = {src: page_title(path) for src, path in pages.items()}
+    return markdown.replace(REFERENCES_MARKER, references_markdown(_book, rel, titles))
 
 
 def on_page_content(content, page, config, files):

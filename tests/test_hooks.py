@@ -178,3 +178,22 @@ def test_provenance_names_a_commit_here_and_says_so_outside_git(tmp_path):
     commit = provenance.git_commit(ROOT)
     assert commit and "unknown" not in commit
     assert provenance.git_commit(tmp_path).startswith("unknown")
+
+
+def test_values_on_the_references_page_are_readable():
+    assert facts.format_value(86_100_000_000) == "86,100,000,000 (8.61 × 10¹⁰)"
+    assert facts.format_value(7000) == "7,000"
+    assert facts.format_value(-65) == "-65"
+    assert facts.format_value([1, 2]) == "1–2"
+    assert facts.format_value(1e15) == "1,000,000,000,000,000 (1 × 10¹⁵)"
+    assert facts.format_value(2.5e-3) == "0.0025"
+
+
+def test_page_titles_for_back_links(tmp_path):
+    titled = tmp_path / "a.md"
+    titled.write_text("---\ntitle: From meta\n---\n\n# Heading\n", encoding="utf-8")
+    headed = tmp_path / "b.md"
+    headed.write_text("---\ndescription: x\n---\n\n# The heading\n", encoding="utf-8")
+    notebook = tmp_path / "c.py"
+    notebook.write_text("# %% [markdown]\n# # Notebook title\n", encoding="utf-8")
+    assert [facts.page_title(p) for p in (titled, headed, notebook)] == ["From meta", "The heading", "Notebook title"]
