@@ -149,7 +149,7 @@ _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def format_value(value: float | list[float]) -> str:
-    """A value as the references page shows it: 86,100,000,000 (8.61 × 10¹⁰)."""
+    """A value as the references page shows it: 86,100,000,000 = 8.61 × 10¹⁰."""
     if isinstance(value, list):
         return "–".join(format_value(v) for v in value)
     if abs(value) < 1e6:
@@ -157,7 +157,7 @@ def format_value(value: float | list[float]) -> str:
     mantissa, exponent = f"{value:.3e}".split("e")
     mantissa = mantissa.rstrip("0").rstrip(".")
     plain = f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
-    return f"{plain} ({mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)})"
+    return f"{plain} = {mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
 
 
 def page_title(path: Path) -> str:

@@ -181,11 +181,11 @@ def test_provenance_names_a_commit_here_and_says_so_outside_git(tmp_path):
 
 
 def test_values_on_the_references_page_are_readable():
-    assert facts.format_value(86_100_000_000) == "86,100,000,000 (8.61 × 10¹⁰)"
+    assert facts.format_value(86_100_000_000) == "86,100,000,000 = 8.61 × 10¹⁰"
     assert facts.format_value(7000) == "7,000"
     assert facts.format_value(-65) == "-65"
     assert facts.format_value([1, 2]) == "1–2"
-    assert facts.format_value(1e15) == "1,000,000,000,000,000 (1 × 10¹⁵)"
+    assert facts.format_value(1e15) == "1,000,000,000,000,000 = 1 × 10¹⁵"
     assert facts.format_value(2.5e-3) == "0.0025"
 
 
