@@ -94,16 +94,13 @@ def cell_lines(path: Path) -> list[tuple[int, str]]:
     text = path.read_text(encoding="utf-8")
     notebook = jupytext.reads(text, fmt="py:percent")
     lines = text.splitlines()
-    starts = [i + 1 for i, line in enumerate(lines) if line.startswith("# %%")]
-    out = []
-    cells = [c for c in notebook.cells]
-    # jupytext keeps percent cells in order; code cells map to their marker line.
-    markers = iter(starts)
-    for cell in cells:
-        marker = next(markers, None)
-        if cell.cell_type == "code" and marker is not None:
-            out.append((marker + 1, cell.source))
-    return out
+    markers = [number for number, line in enumerate(lines, 1) if line.startswith("# %%")]
+    # Cells come in file order, one per "# %%" marker; code starts on the next line.
+    return [
+        (marker + 1, cell.source)
+        for cell, marker in zip(notebook.cells, markers)
+        if cell.cell_type == "code"
+    ]
 
 
 def explain_failure(path: Path, shown: str, error: Exception) -> str:
