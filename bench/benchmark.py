@@ -262,6 +262,8 @@ class References(HTMLParser):
             rel = attrs.get("rel", "").lower().split()
             if "stylesheet" in rel and attrs.get("href"):
                 self.urls.append(("stylesheet", attrs["href"]))
+            elif "icon" in rel and attrs.get("href"):
+                self.urls.append(("icon", attrs["href"]))
         elif tag == "script" and attrs.get("src"):
             self.urls.append(("script", attrs["src"]))
         elif tag == "img" and attrs.get("src"):
@@ -332,14 +334,13 @@ def page_weight(site: Path, site_url: str) -> dict:
     problems = []
     # Material's JavaScript fetches these on every first visit over http(s),
     # as soon as the page loads (search worker and index, the sitemap for
-    # instant navigation, the favicon), so they count towards every page.
+    # instant navigation), so they count towards every page.
     by_script = {}
     worker = search_worker(site)
     for label, path in (
         ("search index", SEARCH_INDEX),
         ("search worker", worker),
         ("sitemap (instant navigation)", SITEMAP),
-        ("favicon", "assets/images/favicon.png"),
     ):
         if path and (site / path).is_file():
             raw, gz = sizes(site / path)

@@ -197,3 +197,17 @@ def test_page_titles_for_back_links(tmp_path):
     notebook = tmp_path / "c.py"
     notebook.write_text("# %% [markdown]\n# # Notebook title\n", encoding="utf-8")
     assert [facts.page_title(p) for p in (titled, headed, notebook)] == ["From meta", "The heading", "Notebook title"]
+
+
+# --- search -----------------------------------------------------------------
+
+def test_code_listings_and_displayed_math_are_left_out_of_search():
+    import search
+
+    html = (
+        '<div class="language-python highlight"><pre>x</pre></div>'
+        '<div class="highlight"><pre>y</pre></div><div class="math-display"><math/></div>'
+        '<div class="admonition note"><p>prose</p></div>'
+    )
+    out = search.exclude_blocks(html)
+    assert out.count("data-search-exclude") == 3 and '<div class="admonition note"><p>' in out

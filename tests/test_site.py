@@ -246,3 +246,10 @@ def test_the_checks_catch_a_bad_page(tmp_path):
     assert CSS_URL.findall(page.styles[0]) == ["https://cdn.example/x.png"]
     assert page.images == [{"src": "a.png"}] and not page.title and page.description is None
     assert "".join(page.article_text) == "Raw $x^2$ and \\(y\\) here."
+
+
+def test_search_finds_prose_but_not_code(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "perceptron" in text.lower() or "neuron" in text.lower()
+    assert "import numpy as np" not in text, "code listings are in the search index (hooks/search.py)"

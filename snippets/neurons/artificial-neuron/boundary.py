@@ -51,11 +51,12 @@ assert np.array_equal(z > 0, sigmoid(z) > 0.5)
 # The figure: the two regions shaded, the points, the line between them,
 # and a ring around each point the neuron gets wrong.
 fig, ax = plt.subplots(figsize=(7, 4))
-grid = np.linspace(-2, 6, 161)
-g1, g2 = np.meshgrid(grid, grid)
-side = w[0] * g1 + w[1] * g2 + b
-levels = [side.min(), 0, side.max()]
-ax.contourf(g1, g2, side, levels=levels, colors=["#bbdefb", "#ffe0b2"])
+# Shade each side of the line: blue where z < 0, orange where z > 0.
+edges = np.array([-2.0, 6.0])
+on_line = -(w[0] * edges + b) / w[1]
+above, below = ("#ffe0b2", "#bbdefb") if w[1] > 0 else ("#bbdefb", "#ffe0b2")
+ax.fill_between(edges, on_line, 6, color=above, linewidth=0)
+ax.fill_between(edges, -2, on_line, color=below, linewidth=0)
 ax.scatter(*group0.T, color="#1565c0", marker="o", s=22, label="group 0")
 ax.scatter(*group1.T, color="#e65100", marker="^", s=26, label="group 1")
 missed = X[predicted != labels]
