@@ -1,10 +1,11 @@
-"""Facts: every number in the prose comes from data/facts.yml, with its source.
+"""Facts and citations: every number and source in the prose comes from data/facts.yml.
 
 A page writes ``[[fact:brain_neurons]]``; the built page shows the value and
-a citation that links to the fact's entry on the references page. A page that
-contains ``<!-- facts:references -->`` gets the generated list of sources and
-facts there. Unknown names, facts without a source and malformed entries stop
-the build with the file and line.
+a citation that links to the fact's entry on the references page. A page
+writes ``[[cite:rosenblatt1958]]`` to cite a source without a number. A page
+that contains ``<!-- facts:references -->`` gets the generated list of
+sources, their facts and the pages that use them. Unknown names, facts without
+a source and malformed entries stop the build with the file and line.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import htmltext
 FACTS_FILE = Path("data/facts.yml")
 REFERENCES_PAGE = "references.md"
 REFERENCES_MARKER = "<!-- facts:references -->"
-TOKEN = re.compile(r"\[\[fact:([^\]\s]*)\]\]")
+TOKEN = re.compile(r"\[\[(fact|cite):([^\]\s]*)\]\]")
 KINDS = ("measurement", "estimate", "rumour")
 FACT_KEYS = {"value", "unit", "display", "measures", "kind", "source", "note"}
 FACT_REQUIRED = FACT_KEYS - {"note"}
@@ -41,11 +42,13 @@ class Source:
 
     @property
     def short(self) -> str:
-        """"Azevedo et al. 2009" or "Azevedo 2009"."""
-        people = [p.strip() for p in self.authors.split(";") if p.strip()]
-        surname = people[0].split(",")[0].strip()
-        more = len(people) > 1 or "et al" in self.authors
-        return f"{surname}{' et al.' if more else ''} {self.year}"
+        """"Azevedo et al. 2009", "McCulloch and Pitts 1943" or "Drachman 2005"."""
+        people = [p.strip() for p in self.authors.split(";") if p.strip() and "et al" not in p]
+        surnames = [p.split(",")[0].strip() for p in people]
+        if len(surnames) == 2 and "et al" not in self.authors:
+            return f"{surnames[0]} and {surnames[1]} {self.year}"
+        more = len(surnames) > 1 or "et al" in self.authors
+        return f"{surnames[0]}{' et al.' if more else ''} {self.year}"
 
 
 @dataclass
@@ -65,7 +68,8 @@ class Fact:
 class FactBook:
     facts: dict[str, Fact]
     sources: dict[str, Source]
-    used_on: dict[str, list[str]] = field(default_factory=dict)
+    used_on: dict[str, list[str]] = field(default_factory=dict)  # fact name -> pages
+    cited_on: dict[str, list[str]] = field(default_factory=dict)  # source key -> pages
 
 
 def _lines(node: yaml.MappingNode) -> dict[str, int]:
@@ -173,8 +177,23 @@ def page_title(path: Path) -> str:
     return heading.group(1).strip() if heading else path.stem
 
 
+def render_citation(source: Source, references_url: str) -> str:
+    """The HTML a reader sees for a citation: a bracketed link to the reference."""
+    tip = f"{source.authors} ({source.year}). {' '.join(source.title.split())}. {source.where}."
+    return (
+        f'<sup class="fact-cite"><a href="{references_url}#source-{source.key}" '
+        f'title="{html.escape(tip, quote=True)}">[{html.escape(source.short)}]</a></sup>'
+    )
+
+
 def references_markdown(book: FactBook, page_urls: dict[str, str], titles: dict[str, str] | None = None) -> str:
     """The generated part of the references page, grouped by source."""
+    titles = titles or {}
+
+    def links(pages) -> str:
+        pairs = sorted({(titles.get(src, src), page_urls[src]) for src in pages})
+        return ", ".join(f"[{title}]({url})" for title, url in pairs)
+
     out: list[str] = []
     for source in sorted(book.sources.values(), key=lambda s: (s.authors, s.year)):
         facts = [f for f in book.facts.values() if f.source is source]
@@ -183,14 +202,13 @@ def references_markdown(book: FactBook, page_urls: dict[str, str], titles: dict[
             f"{source.authors} ({source.year}). *{' '.join(source.title.split())}*. "
             f"{source.where}. <{source.url}>\n"
         )
+        citing = set(book.cited_on.get(source.key, []))
+        for fact in facts:
+            citing |= set(book.used_on.get(fact.name, []))
+        out.append(f"Cited on: {links(citing) or 'no page yet'}.\n")
         for fact in facts:
             value = format_value(fact.value)
-            titles = titles or {}
-            used = ", ".join(
-                f"[{title}]({url})" for title, url in sorted(
-                    (titles.get(src, src), page_urls[src]) for src in book.used_on.get(fact.name, [])
-                )
-            ) or "not yet used on a page"
+            used = links(book.used_on.get(fact.name, [])) or "not yet used on a page"
             out.append(
                 f'- <span id="fact-{fact.name}"></span>**{fact.display}** '
                 f"({value} {fact.unit}; {fact.kind}) — {fact.measures}"
@@ -213,13 +231,14 @@ def on_config(config):
 
 
 def on_files(files, config):
-    """Note which pages use which fact, for the references page's back links."""
+    """Note which pages use which fact or cite which source, for the back links."""
     assert _book is not None
-    _book.used_on = {}
+    _book.used_on, _book.cited_on = {}, {}
     for file in files.documentation_pages():
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
-        for name in TOKEN.findall(text):
-            pages = _book.used_on.setdefault(name, [])
+        for kind, name in TOKEN.findall(text):
+            index = _book.used_on if kind == "fact" else _book.cited_on
+            pages = index.setdefault(name, [])
             if file.src_uri not in pages:
                 pages.append(file.src_uri)
     return files
@@ -246,16 +265,18 @@ def on_page_content(content, page, config, files):
 
     def replace(text: str) -> str:
         def one(match: re.Match) -> str:
-            name = match.group(1)
-            fact = _book.facts.get(name)
-            if fact is None:
+            kind, name = match.group(1), match.group(2)
+            known = _book.facts if kind == "fact" else _book.sources
+            if name not in known:
                 line = htmltext.line_of(source_text, match.group(0))
-                known = ", ".join(sorted(_book.facts)) or "none"
+                what = "fact" if kind == "fact" else "source"
                 raise PluginError(
-                    f"docs/{page.file.src_uri}:{line}: unknown fact '{name}' "
-                    f"(facts are defined in {FACTS_FILE}; known: {known})"
+                    f"docs/{page.file.src_uri}:{line}: unknown {what} '{name}' "
+                    f"({what}s are defined in {FACTS_FILE}; known: {', '.join(sorted(known)) or 'none'})"
                 )
-            return render(fact, references_url)
+            if kind == "fact":
+                return render(known[name], references_url)
+            return render_citation(known[name], references_url)
 
         return TOKEN.sub(one, text)
 

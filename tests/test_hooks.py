@@ -92,7 +92,7 @@ def test_a_fact_renders_value_kind_and_citation(tmp_path):
     book = facts.load(write_facts(tmp_path, FACTS_YAML))
     html = facts.render(book.facts["neurons"], "../references/")
     assert '<span class="fact fact--estimate">about 86 billion</span>' in html
-    assert 'href="../references/#fact-neurons"' in html and "[estimate · Doe et al. 2001]" in html
+    assert 'href="../references/#fact-neurons"' in html and "[estimate · Doe and Roe 2001]" in html
 
 
 @pytest.mark.parametrize(
@@ -211,3 +211,25 @@ def test_code_listings_and_displayed_math_are_left_out_of_search():
     )
     out = search.exclude_blocks(html)
     assert out.count("data-search-exclude") == 3 and '<div class="admonition note"><p>' in out
+
+
+def test_a_citation_links_to_its_source_and_unknown_keys_fail(tmp_path, monkeypatch):
+    monkeypatch.setattr(facts, "_book", facts.load(write_facts(tmp_path, FACTS_YAML)))
+    source = tmp_path / "page.md"
+    source.write_text("# T\n\nAs shown [[cite:s1]] and [[cite:s2]].\n", encoding="utf-8")
+    page = SimpleNamespace(url="x/", file=SimpleNamespace(abs_src_path=str(source), src_uri="x.md"))
+    files = SimpleNamespace(get_file_from_path=lambda p: SimpleNamespace(url="references/"))
+    out = facts.on_page_content("<p>As shown [[cite:s1]].</p>", page, None, files)
+    assert 'href="../references/#source-s1"' in out and "[Doe and Roe 2001]" in out
+    with pytest.raises(PluginError, match=r"docs/x\.md:3: unknown source 's2'"):
+        facts.on_page_content("<p>and [[cite:s2]].</p>", page, None, files)
+
+
+def test_short_citation_labels():
+    def short(authors):
+        return facts.Source("k", authors, 2000, "t", "w", "https://x").short
+
+    assert short("Drachman, D. A.") == "Drachman 2000"
+    assert short("McCulloch, W. S.; Pitts, W.") == "McCulloch and Pitts 2000"
+    assert short("A, B.; C, D.; E, F.") == "A et al. 2000"
+    assert short("Azevedo, F.; Carvalho, L.; et al.") == "Azevedo et al. 2000"

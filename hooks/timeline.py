@@ -1,0 +1,133 @@
+"""Timeline: the History section's timeline page is generated from data/timeline.yml.
+
+A page containing ``<!-- timeline -->`` gets a table of the events there, each
+with its year, its source (a citation from data/facts.yml) and a link to the
+page that explains it. An entry with an unknown source or page, a missing
+field or years out of order stops the build, naming the file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+import facts  # for its pure helpers; the facts loaded for this build are in _book()
+
+TIMELINE_FILE = Path("data/timeline.yml")
+MARKER = "<!-- timeline -->"
+REQUIRED = {"year", "event", "source"}
+OPTIONAL = {"page", "status"}
+STATUSES = {"popular account"}
+
+
+@dataclass
+class Event:
+    year: int
+    event: str
+    source: str
+    page: str | None
+    status: str | None
+    line: int
+
+
+def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
+    where = shown or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as error:
+        raise PluginError(f"{where}: cannot read the timeline: {error}") from error
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise PluginError(f"{where}: expected a list under 'events'")
+    nodes = dict((k.value, v) for k, v in root.value)["events"].value
+    events: list[Event] = []
+    for entry, node in zip(data["events"], nodes):
+        at = f"{where}:{node.start_mark.line + 1}"
+        if not isinstance(entry, dict):
+            raise PluginError(f"{at}: an event is a mapping with {sorted(REQUIRED)}")
+        if missing := REQUIRED - set(entry):
+            raise PluginError(f"{at}: event is missing {sorted(missing)}")
+        if unknown := set(entry) - REQUIRED - OPTIONAL:
+            raise PluginError(f"{at}: event has unknown keys {sorted(unknown)}")
+        if not isinstance(entry["year"], int):
+            raise PluginError(f"{at}: year must be a whole number, not {entry['year']!r}")
+        if entry["source"] not in sources:
+            raise PluginError(f"{at}: source {entry['source']!r} is not in data/facts.yml")
+        if entry.get("status") not in STATUSES | {None}:
+            raise PluginError(f"{at}: status must be one of {sorted(STATUSES)}")
+        if events and entry["year"] < events[-1].year:
+            raise PluginError(f"{at}: {entry['year']} comes after {events[-1].year}; keep events oldest first")
+        events.append(
+            Event(
+                year=entry["year"],
+                event=" ".join(str(entry["event"]).split()),
+                source=entry["source"],
+                page=entry.get("page"),
+                status=entry.get("status"),
+                line=node.start_mark.line + 1,
+            )
+        )
+    return events
+
+
+def timeline_markdown(events: list[Event], link) -> str:
+    """A table: year, event with its citation, and where to read more."""
+    rows = ["| Year | What happened | Read more |", "|---|---|---|"]
+    for event in events:
+        label = " *(popular account, not supported by the sources)*" if event.status else ""
+        more = f"[{link(event.page)[1]}]({link(event.page)[0]})" if event.page else ""
+        rows.append(f"| {event.year} | {event.event}{label} [[cite:{event.source}]] | {more} |")
+    return "\n".join(rows) + "\n"
+
+
+# --- MkDocs events ----------------------------------------------------------
+
+_events: list[Event] = []
+FACTS_HOOK = "hooks/facts.py"
+
+
+def _book(config) -> facts.FactBook:
+    """The facts the facts hook loaded for this build (MkDocs keeps hooks as plugins)."""
+    hook = config.plugins.get(FACTS_HOOK)
+    if hook is None or hook._book is None:
+        raise PluginError(f"hooks/timeline.py needs {FACTS_HOOK} listed before it under hooks: in mkdocs.yml")
+    return hook._book
+
+
+def on_config(config):
+    global _events
+    root = Path(config.config_file_path).parent
+    _events = load(root / TIMELINE_FILE, _book(config).sources, shown=str(TIMELINE_FILE))
+    return config
+
+
+def on_files(files, config):
+    """Check every linked page exists; note the timeline's citations for the references page."""
+    for event in _events:
+        if event.page and files.get_file_from_path(event.page) is None:
+            raise PluginError(f"{TIMELINE_FILE}:{event.line}: page {event.page} does not exist under docs/")
+    timeline_pages = [
+        f.src_uri for f in files.documentation_pages() if MARKER in Path(f.abs_src_path).read_text(encoding="utf-8")
+    ]
+    for page in timeline_pages:
+        for event in _events:
+            cited = _book(config).cited_on.setdefault(event.source, [])
+            if page not in cited:
+                cited.append(page)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if MARKER not in markdown:
+        return markdown
+
+    def link(target: str) -> tuple[str, str]:
+        file = files.get_file_from_path(target)
+        return get_relative_url(target, page.file.src_uri), facts.page_title(Path(file.abs_src_path))
+
+    return markdown.replace(MARKER, timeline_markdown(_events, link))
