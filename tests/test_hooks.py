@@ -233,3 +233,56 @@ def test_short_citation_labels():
     assert short("McCulloch, W. S.; Pitts, W.") == "McCulloch and Pitts 2000"
     assert short("A, B.; C, D.; E, F.") == "A et al. 2000"
     assert short("Azevedo, F.; Carvalho, L.; et al.") == "Azevedo et al. 2000"
+
+
+# --- timeline ---------------------------------------------------------------
+
+import timeline  # noqa: E402
+
+TIMELINE_YAML = """\
+events:
+  - year: 1943
+    event: First.
+    source: s1
+    page: a.md
+  - year: 1957
+    event: Second.
+    source: s1
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("    source: s1\n    page", "    source: nope\n    page"), r"timeline\.yml:2: source 'nope' is not in"),
+        (("year: 1957", "year: 1900"), r"timeline\.yml:6: 1900 comes after 1943"),
+        (("year: 1957", "year: late 1950s"), r"timeline\.yml:6: year must be a whole number"),
+        (("    event: Second.\n", ""), r"timeline\.yml:6: event is missing \['event'\]"),
+        (("    page: a.md\n", "    page: a.md\n    when: x\n"), r"unknown keys \['when'\]"),
+    ],
+    ids=["unknown-source", "out-of-order", "year-not-a-number", "missing-event", "unknown-key"],
+)
+def test_bad_timeline_entries_stop_the_build_with_the_line(tmp_path, change, message):
+    path = tmp_path / "timeline.yml"
+    path.write_text(TIMELINE_YAML.replace(*change), encoding="utf-8")
+    with pytest.raises(PluginError, match=message):
+        timeline.load(path, {"s1": object()})
+
+
+def test_timeline_rows_cite_and_link(tmp_path):
+    path = tmp_path / "timeline.yml"
+    path.write_text(TIMELINE_YAML, encoding="utf-8")
+    events = timeline.load(path, {"s1": object()})
+    table = timeline.timeline_markdown(events, lambda page: (f"../{page}", "Page A"))
+    assert "| 1943 | First. [[cite:s1]] | [Page A](../a.md) |" in table
+    assert "| 1957 | Second. [[cite:s1]] |  |" in table
+
+
+def test_the_real_timeline_loads_in_order_with_known_sources():
+    book = facts.load(ROOT / "data" / "facts.yml")
+    events = timeline.load(ROOT / "data" / "timeline.yml", book.sources)
+    years = [e.year for e in events]
+    assert years == sorted(years) and years[0] == 1943 and years[-1] >= 2022
+    for event in events:
+        if event.page:
+            assert (ROOT / "docs" / event.page).is_file(), event.page

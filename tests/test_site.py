@@ -253,3 +253,16 @@ def test_search_finds_prose_but_not_code(site):
     text = " ".join(doc["text"] for doc in index["docs"])
     assert "perceptron" in text.lower() or "neuron" in text.lower()
     assert "import numpy as np" not in text, "code listings are in the search index (hooks/search.py)"
+
+
+def test_timeline_page_lists_every_event_with_source_and_link(pages):
+    book = yaml.safe_load((ROOT / "data" / "timeline.yml").read_text(encoding="utf-8"))
+    html = pages["history/timeline/index.html"].path.read_text(encoding="utf-8")
+    rows = re.findall(r"<tr>(.*?)</tr>", html, re.DOTALL)[1:]
+    assert len(rows) == len(book["events"])
+    for row, event in zip(rows, book["events"]):
+        assert f"<td>{event['year']}</td>" in row
+        assert f'#source-{event["source"]}"' in row, f"{event['year']}: citation missing"
+        if event.get("page"):
+            target = event["page"].removesuffix(".md")
+            assert f'href="../{target.split("/", 1)[1]}/"' in row, f"{event['year']}: link to {target} missing"
