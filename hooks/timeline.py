@@ -28,7 +28,7 @@ STATUSES = {"popular account"}
 class Event:
     year: int
     event: str
-    source: str
+    sources: list[str]
     page: str | None
     status: str | None
     line: int
@@ -56,7 +56,8 @@ def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
             raise PluginError(f"{at}: event has unknown keys {sorted(unknown)}")
         if not isinstance(entry["year"], int):
             raise PluginError(f"{at}: year must be a whole number, not {entry['year']!r}")
-        if entry["source"] not in sources:
+        cited = entry["source"] if isinstance(entry["source"], list) else [entry["source"]]
+        if not cited or any(key not in sources for key in cited):
             raise PluginError(f"{at}: source {entry['source']!r} is not in data/facts.yml")
         if entry.get("status") not in STATUSES | {None}:
             raise PluginError(f"{at}: status must be one of {sorted(STATUSES)}")
@@ -66,7 +67,7 @@ def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
             Event(
                 year=entry["year"],
                 event=" ".join(str(entry["event"]).split()),
-                source=entry["source"],
+                sources=cited,
                 page=entry.get("page"),
                 status=entry.get("status"),
                 line=node.start_mark.line + 1,
@@ -81,7 +82,8 @@ def timeline_markdown(events: list[Event], link) -> str:
     for event in events:
         label = " *(popular account, not supported by the sources)*" if event.status else ""
         more = f"[{link(event.page)[1]}]({link(event.page)[0]})" if event.page else ""
-        rows.append(f"| {event.year} | {event.event}{label} [[cite:{event.source}]] | {more} |")
+        cites = " ".join(f"[[cite:{key}]]" for key in event.sources)
+        rows.append(f"| {event.year} | {event.event}{label} {cites} | {more} |")
     return "\n".join(rows) + "\n"
 
 
@@ -115,8 +117,8 @@ def on_files(files, config):
         f.src_uri for f in files.documentation_pages() if MARKER in Path(f.abs_src_path).read_text(encoding="utf-8")
     ]
     for page in timeline_pages:
-        for event in _events:
-            cited = _book(config).cited_on.setdefault(event.source, [])
+        for key in {key for event in _events for key in event.sources}:
+            cited = _book(config).cited_on.setdefault(key, [])
             if page not in cited:
                 cited.append(page)
     return files

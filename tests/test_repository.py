@@ -54,3 +54,14 @@ def test_files_named_in_the_prose_exist():
                 if not (ROOT / path).exists():
                     problems.append(f"{page.relative_to(ROOT)}:{number}: names {path}, which does not exist")
     assert not problems, "\n".join(problems)
+
+
+def test_no_page_is_waiting_for_a_source():
+    """Writers mark a claim still without a source as <!-- needs source/cite/fact -->; none may ship."""
+    waiting = [
+        f"{page.relative_to(ROOT)}:{n}: {line.strip()[:100]}"
+        for page in sorted((ROOT / "docs").rglob("*.md"))
+        for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"<!--\s*needs (source|cite|fact)", line)
+    ]
+    assert not waiting, "claims still waiting for a source:\n" + "\n".join(waiting)

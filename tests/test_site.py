@@ -262,7 +262,8 @@ def test_timeline_page_lists_every_event_with_source_and_link(pages):
     assert len(rows) == len(book["events"])
     for row, event in zip(rows, book["events"]):
         assert f"<td>{event['year']}</td>" in row
-        assert f'#source-{event["source"]}"' in row, f"{event['year']}: citation missing"
+        for key in event["source"] if isinstance(event["source"], list) else [event["source"]]:
+            assert f'#source-{key}"' in row, f"{event['year']}: citation of {key} missing"
         if event.get("page"):
             target = event["page"].removesuffix(".md")
             assert f'href="../{target.split("/", 1)[1]}/"' in row, f"{event['year']}: link to {target} missing"
