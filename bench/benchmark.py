@@ -60,6 +60,7 @@ ASSET_SUFFIXES = {".svg", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ic
 # Fetched by Material's JavaScript, not by the page's markup.
 SEARCH_INDEX = "search/search_index.json"
 SITEMAP = "sitemap.xml"
+LAZY_SEARCH_MARK = "javascripts/lazy-search.js"  # the script that holds search back
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-jupyter", "PyYAML")
 
 
@@ -332,9 +333,11 @@ def page_weight(site: Path, site_url: str) -> dict:
     pages = []
     resources: dict[str, dict] = {}
     problems = []
-    # Material's JavaScript fetches these on every first visit over http(s),
-    # as soon as the page loads (search worker and index, the sitemap for
-    # instant navigation), so they count towards every page.
+    # Material's JavaScript fetches these on a first visit over http(s) as
+    # soon as the page loads: the sitemap (instant navigation) always, and the
+    # search worker and index unless the page carries the site's lazy-search
+    # script (docs/javascripts/lazy-search.js), which holds them back until
+    # the reader starts a search. What a page loads counts towards its total.
     by_script = {}
     worker = search_worker(site)
     for label, path in (
@@ -345,7 +348,9 @@ def page_weight(site: Path, site_url: str) -> dict:
         if path and (site / path).is_file():
             raw, gz = sizes(site / path)
             by_script[path] = {"what": label, "raw_bytes": raw, "gzip_bytes": gz}
-    by_script_gz = sum(entry["gzip_bytes"] for entry in by_script.values())
+    search_files = {SEARCH_INDEX, worker}
+    always_gz = sum(e["gzip_bytes"] for path, e in by_script.items() if path not in search_files)
+    search_gz = sum(e["gzip_bytes"] for path, e in by_script.items() if path in search_files)
 
     for html_path in sorted(site.rglob("*.html")):
         page = html_path.relative_to(site).as_posix()
@@ -376,6 +381,8 @@ def page_weight(site: Path, site_url: str) -> dict:
             assets_gz += gz
             entry = resources.setdefault(path, {"kind": kind, "raw_bytes": raw, "gzip_bytes": gz, "pages": 0})
             entry["pages"] += 1
+        lazy_search = LAZY_SEARCH_MARK in html_path.read_text(encoding="utf-8")
+        by_script_gz = always_gz + (0 if lazy_search else search_gz)
         total = html_gz + assets_gz + by_script_gz
         pages.append(
             {
@@ -384,6 +391,7 @@ def page_weight(site: Path, site_url: str) -> dict:
                 "html_gzip_bytes": html_gz,
                 "assets_gzip_bytes": assets_gz,
                 "fetched_by_script_gzip_bytes": by_script_gz,
+                "search_loaded_on_demand": lazy_search,
                 "total_gzip_bytes": total,
                 "assets": sorted(seen),
                 "external": external,
@@ -460,7 +468,9 @@ def report(results: dict) -> str:
     add("  assets referenced (raw B -> gz B, pages):")
     for path, r in w["resources"].items():
         add(f"    {path}: {r['raw_bytes']} -> {r['gzip_bytes']} ({r['pages']})")
-    add("  fetched by Material's JavaScript on every first visit (in each total above):")
+    lazy = [p["page"] for p in w["pages"] if p["search_loaded_on_demand"]]
+    add("  fetched by Material's JavaScript (sitemap on load; the search files on load, or only")
+    add(f"  when the reader starts a search on pages with lazy search: {len(lazy)} of {len(w['pages'])}):")
     for path, r in w["fetched_by_script"].items():
         add(f"    {r['what']}: {path}: {r['raw_bytes']} -> {r['gzip_bytes']} gz B")
     external = sorted({url for p in w["pages"] for url in p["external"]})

@@ -267,3 +267,12 @@ def test_timeline_page_lists_every_event_with_source_and_link(pages):
         if event.get("page"):
             target = event["page"].removesuffix(".md")
             assert f'href="../{target.split("/", 1)[1]}/"' in row, f"{event['year']}: link to {target} missing"
+
+
+def test_search_loads_on_demand_on_every_page(pages):
+    """lazy-search.js must run before Material's bundle, or search loads on every visit."""
+    for name, page in pages.items():
+        scripts = [url for tag, url in page.resources if tag == "script"]
+        lazy = [i for i, url in enumerate(scripts) if url.endswith("javascripts/lazy-search.js")]
+        bundle = [i for i, url in enumerate(scripts) if "javascripts/bundle." in url]
+        assert lazy and bundle and lazy[0] < bundle[0], f"{name}: lazy-search.js missing or after the bundle"
