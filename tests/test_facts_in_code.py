@@ -19,6 +19,7 @@ import facts
 from examples import DOCS, ROOT, example_files, fences, markdown_pages, rel
 
 ANNOTATION = re.compile(r"#.*\bfact:\s*([a-z][a-z0-9_]*)")
+NAMES = re.compile(r"\bfact:\s*([a-z][a-z0-9_]*)")
 NUMBER = re.compile(r"(?<![\w.])-?\d[\d_]*(?:\.\d*)?(?:[eE][+-]?\d+)?")
 BOOK = facts.load(ROOT / "data" / "facts.yml")
 
@@ -47,15 +48,16 @@ def matches(number: float, value: float) -> bool:
 
 
 def problem(place: str, line: str) -> str | None:
-    name = ANNOTATION.search(line).group(1)
-    fact = BOOK.facts.get(name)
-    if fact is None:
-        return f"{place}: names fact '{name}', which data/facts.yml does not have"
-    code = line.split("#", 1)[0]
+    """What is wrong with one annotated line: every fact it names must match a number on it."""
+    code, comment = line.split("#", 1)
     numbers = [float(n.replace("_", "")) for n in NUMBER.findall(code)]
-    values = fact.value if isinstance(fact.value, list) else [fact.value]
-    if not any(matches(n, v) for n in numbers for v in values):
-        return f"{place}: none of {numbers} is fact '{name}' ({fact.value} {fact.unit}) times a power of ten"
+    for name in NAMES.findall(comment):
+        fact = BOOK.facts.get(name)
+        if fact is None:
+            return f"{place}: names fact '{name}', which data/facts.yml does not have"
+        values = fact.value if isinstance(fact.value, list) else [fact.value]
+        if not any(matches(n, v) for n in numbers for v in values):
+            return f"{place}: none of {numbers} is fact '{name}' ({fact.value} {fact.unit}) times a power of ten"
     return None
 
 
@@ -73,3 +75,6 @@ def test_the_check_accepts_units_and_rejects_changed_digits():
     assert problem("x.py:1", "t = 2  # ms (fact: spike_duration)") is None
     assert "times a power of ten" in problem("x.py:1", "brain = 85.1  # fact: brain_neurons")
     assert "does not have" in problem("x.py:1", "x = 1  # fact: no_such_fact")
+    assert problem("x.py:1", "v, c = 50257, 1024  # fact: gpt2_vocab, fact: gpt2_context") is None
+    assert "'gpt2_context'" in problem("x.py:1", "v, c = 50257, 2048  # fact: gpt2_vocab, fact: gpt2_context")
+    assert "none of []" in problem("x.py:1", "# a comment naming fact: gpt2_vocab")
