@@ -47,6 +47,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.yml"
+RECORD = ROOT / "bench" / "RESULTS.md"
 NOTEBOOK_CACHE = ROOT / ".cache" / "mkdocs-jupyter"
 
 MAX_RATIO = 3.0  # real build time / bare build time
@@ -499,6 +500,11 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5, metavar="N", help="timed builds per case (default: 5)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write all numbers to this JSON file")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target fails (default: always exit 0)")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help=f"write the report, with the commit it measured, to {RECORD.relative_to(ROOT)}",
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -545,9 +551,28 @@ def main(argv=None) -> int:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(f"\nWrote {args.json}")
+    if args.record:
+        RECORD.write_text(record(results), encoding="utf-8")
+        print(f"\nWrote {RECORD.relative_to(ROOT)}")
     if args.check and not results["pass"]:
         return 1
     return 0
+
+
+def record(results: dict) -> str:
+    """bench/RESULTS.md: the report as committed, naming the commit it measured."""
+    try:
+        commit = subprocess.run(
+            ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    return (
+        "# Benchmark results\n\n"
+        f"Written by `uv run python bench/benchmark.py --runs {results['runs']} --record` "
+        f"at commit `{commit}`. Re-run it to refresh this file; bench/README.md says what is measured.\n\n"
+        "```text\n" + report(results) + "\n```\n"
+    )
 
 
 if __name__ == "__main__":

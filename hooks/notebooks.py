@@ -151,8 +151,9 @@ _CODE = re.compile(
     r'<div class="highlight-ipynb hl-(?P<lang>[\w-]+)[^"]*"><pre><span></span>(?P<code>.*?)</pre></div>',
     re.DOTALL,
 )
-_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="cell-id=(?P<id>[^"]+)">')
+_CELL = re.compile(r'(<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id="cell-id=[^"]+">)')
 _DEFAULT_ALT = 'alt="No description has been provided for this image"'
+_INLINE_SVG = re.compile(r"<svg(?![^>]*\baria-label=)(\s[^>]*)?>")
 
 
 def clean(content: str) -> str:
@@ -172,20 +173,24 @@ def add_alt_text(content: str, notebook, shown: str, lines: list[tuple[int, str]
     """
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
     pieces = _CELL.split(content)
-    # pieces: [before, id1, cell1, id2, cell2, ...]
+    # pieces: [before, opening tag 1, cell 1, opening tag 2, cell 2, ...]
     if len(pieces[1::2]) != len(code_cells):
         raise PluginError(f"{shown}: found {len(pieces[1::2])} code cells in the HTML, expected {len(code_cells)}")
     out = [pieces[0]]
-    for index, (cell_id, body) in enumerate(zip(pieces[1::2], pieces[2::2])):
-        if _DEFAULT_ALT in body:
+    for index, (opening, body) in enumerate(zip(pieces[1::2], pieces[2::2])):
+        draws = _DEFAULT_ALT in body or "jp-RenderedSVG" in body
+        if draws:
             alt = code_cells[index].metadata.get("alt")
             if not alt:
                 raise PluginError(
                     f"{shown}:{lines[index][0] - 1}: this cell draws an image but has no alt text; "
                     'start it with # %% alt="what the image shows"'
                 )
-            body = body.replace(_DEFAULT_ALT, f'alt="{html.escape(alt, quote=True)}"')
-        out.append(f'<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="cell-id={cell_id}">{body}')
+            label = html.escape(alt, quote=True)
+            body = body.replace(_DEFAULT_ALT, f'alt="{label}"')
+            # An SVG figure is inline: give it the role and name of an image.
+            body = _INLINE_SVG.sub(lambda m: f'<svg role="img" aria-label="{label}"{m.group(1) or ""}>', body)
+        out.append(opening + body)
     return "".join(out)
 
 

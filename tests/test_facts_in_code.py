@@ -18,8 +18,9 @@ import pytest
 import facts
 from examples import DOCS, ROOT, example_files, fences, markdown_pages, rel
 
-ANNOTATION = re.compile(r"#.*\bfact:\s*([a-z][a-z0-9_]*)")
-NAMES = re.compile(r"\bfact:\s*([a-z][a-z0-9_]*)")
+# "fact: name" after a #, but not the [[fact:name]] of prose in a notebook's Markdown cell.
+ANNOTATION = re.compile(r"#.*(?<!\[\[)\bfact:\s*([a-z][a-z0-9_]*)")
+NAMES = re.compile(r"(?<!\[\[)\bfact:\s*([a-z][a-z0-9_]*)")
 NUMBER = re.compile(r"(?<![\w.])-?\d[\d_]*(?:\.\d*)?(?:[eE][+-]?\d+)?")
 BOOK = facts.load(ROOT / "data" / "facts.yml")
 
@@ -78,3 +79,4 @@ def test_the_check_accepts_units_and_rejects_changed_digits():
     assert problem("x.py:1", "v, c = 50257, 1024  # fact: gpt2_vocab, fact: gpt2_context") is None
     assert "'gpt2_context'" in problem("x.py:1", "v, c = 50257, 2048  # fact: gpt2_vocab, fact: gpt2_context")
     assert "none of []" in problem("x.py:1", "# a comment naming fact: gpt2_vocab")
+    assert not ANNOTATION.search("# The brain has [[fact:brain_neurons]] neurons.")

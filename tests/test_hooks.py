@@ -286,3 +286,22 @@ def test_the_real_timeline_loads_in_order_with_known_sources():
     for event in events:
         if event.page:
             assert (ROOT / "docs" / event.page).is_file(), event.page
+
+
+def test_alt_text_reaches_images_of_cells_without_output_too():
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook()
+    quiet = nbformat.v4.new_code_cell("x = 1")
+    plot = nbformat.v4.new_code_cell("plot()", metadata={"alt": "A rising line."})
+    notebook.cells = [quiet, plot]
+    html = (
+        '<div class="jp-Cell jp-CodeCell jp-Notebook-cell jp-mod-noOutputs" id="cell-id=a"><pre>x = 1</pre></div>'
+        '<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="cell-id=b"><div class="jp-RenderedSVG">'
+        '<img alt="No description has been provided for this image" src="data:image/svg+xml;base64,AA=="></div></div>'
+    )
+    out = notebooks.add_alt_text(html, notebook, "nb.py", [(2, "x = 1"), (5, "plot()")])
+    assert 'alt="A rising line."' in out and "jp-mod-noOutputs" in out
+    notebook.cells[1].metadata = {}
+    with pytest.raises(PluginError, match=r"nb\.py:4: this cell draws an image but has no alt text"):
+        notebooks.add_alt_text(html, notebook, "nb.py", [(2, "x = 1"), (5, "plot()")])

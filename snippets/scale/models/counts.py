@@ -1,0 +1,82 @@
+# Published parameter counts of language models, 2018-2025, set against the
+# brain's neurons and synapses. Every count is typed from the site's facts
+# file; a test holds each line to it.
+
+BRAIN_NEURONS = 86.1e9  # fact: brain_neurons
+CORTEX_NEURONS = 16.34e9  # fact: cortex_neurons
+BRAIN_SYNAPSES = 1e15  # fact: brain_synapses (an order-of-magnitude estimate)
+
+# name, year and month its paper or announcement appeared, kind (dense, or
+# mixture of experts), total parameters, parameters active per token (None
+# where the source gives no active count; a dense model uses them all).
+MODELS = [
+    ("GPT-1", 2018, 6, "dense", 117e6, None),  # fact: params_gpt1
+    ("BERT-Large", 2018, 10, "dense", 340e6, None),  # fact: params_bert_large
+    ("GPT-2", 2019, 2, "dense", 1.5e9, None),  # fact: params_gpt2
+    ("T5-11B", 2019, 10, "dense", 11e9, None),  # fact: params_t5_11b
+    ("GPT-3", 2020, 5, "dense", 175e9, None),  # fact: params_gpt3
+    ("Switch-C", 2021, 1, "MoE", 1571e9, None),  # fact: params_switch_c
+    ("Gopher", 2021, 12, "dense", 280e9, None),  # fact: params_gopher
+    ("MT-NLG", 2022, 1, "dense", 530e9, None),  # fact: params_mt_nlg
+    ("Chinchilla", 2022, 3, "dense", 70e9, None),  # fact: params_chinchilla
+    ("PaLM", 2022, 4, "dense", 540e9, None),  # fact: params_palm
+    ("LLaMA-65B", 2023, 2, "dense", 65e9, None),  # fact: params_llama_65b
+    ("Llama 2 70B", 2023, 7, "dense", 70e9, None),  # fact: params_llama2_70b
+    ("Mixtral 8x7B", 2023, 12, "MoE", 46.7e9, 12.9e9),  # fact: params_mixtral_8x7b, fact: active_params_mixtral_8x7b
+    ("Llama 3.1 405B", 2024, 7, "dense", 405e9, None),  # fact: params_llama31_405b
+    ("DeepSeek-V3", 2024, 12, "MoE", 671e9, 37e9),  # fact: params_deepseek_v3, fact: active_params_deepseek_v3
+    ("Llama 4 Maverick", 2025, 4, "MoE", 400e9, 17e9),  # fact: params_llama4_maverick, fact: active_params_llama4_maverick
+    ("Qwen3-235B", 2025, 4, "MoE", 235e9, 22e9),  # fact: params_qwen3_235b, fact: active_params_qwen3_235b
+    ("Kimi K2", 2025, 7, "MoE", 1000e9, 32e9),  # fact: params_kimi_k2, fact: active_params_kimi_k2
+]
+
+
+def short(n):
+    """117 M, 1.5 B, 1.57 T: at most three significant digits."""
+    for size, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if n >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n:.3g}"
+
+
+print(f"{'model':<18}{'when':<9}{'kind':<6}{'total':>8}{'active':>11}{'share':>7}")
+for name, year, month, kind, total, active in sorted(MODELS, key=lambda m: m[1:3]):
+    used = short(active) if active else ("all" if kind == "dense" else "not given")
+    share = f"{active / total:.0%}" if active else ""
+    print(f"{name:<18}{year}-{month:02d}  {kind:<6}{short(total):>8}{used:>11}{share:>7}".rstrip())
+print()
+
+totals = {m[0]: m[4] for m in MODELS}
+dense = {m[0]: m[4] for m in MODELS if m[3] == "dense"}
+active = {m[0]: m[5] for m in MODELS if m[5]}
+for label, counts in (("largest total", totals), ("largest dense model", dense)):
+    name = max(counts, key=counts.get)
+    print(f"{label}: {name}, {short(counts[name])} parameters")
+    print(f"  {counts[name] / BRAIN_NEURONS:.1f} x the brain's neurons")
+    print(f"  the brain's synapses are {BRAIN_SYNAPSES / counts[name]:,.0f} x as many")
+
+since_2020 = [m[0] for m in MODELS if m[1] >= 2020]
+below_brain = [name for name in since_2020 if totals[name] < BRAIN_NEURONS]
+print("since 2020, totals below the brain's neurons:")
+print(f"  {', '.join(below_brain)}")
+shares = {name: active[name] / totals[name] for name in active}
+print(f"largest active count: {short(max(active.values()))}")
+print(f"active share of the total: {min(shares.values()):.0%} to {max(shares.values()):.0%}")
+
+# The claims on the page.
+# Every model since 2020 has more parameters than the cortex has neurons...
+assert all(totals[name] > CORTEX_NEURONS for name in since_2020)
+# ...but four of them have fewer than the whole brain has neurons.
+assert below_brain == ["Chinchilla", "LLaMA-65B", "Llama 2 70B", "Mixtral 8x7B"]
+# The largest total is Switch-C's: over ten times the brain's neurons, and
+# still hundreds of times short of its estimated synapses.
+assert max(totals, key=totals.get) == "Switch-C"
+assert totals["Switch-C"] / BRAIN_NEURONS > 10
+assert 100 < BRAIN_SYNAPSES / totals["Switch-C"] < 1000
+# The largest dense model is PaLM (2022): none after it is larger.
+assert max(dense, key=dense.get) == "PaLM"
+assert 1000 < BRAIN_SYNAPSES / dense["PaLM"] < 2000
+# Per token, every mixture of experts in the table uses fewer parameters than
+# the brain has neurons, and under a third of its own total.
+assert all(count < BRAIN_NEURONS for count in active.values())
+assert all(share < 1 / 3 for share in shares.values())
