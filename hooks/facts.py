@@ -81,8 +81,8 @@ def load(path: Path = FACTS_FILE, shown: str | None = None) -> FactBook:
     where = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=htmltext.YAML_LOADER)
+        data = yaml.load(text, Loader=htmltext.YAML_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise PluginError(f"{where}: cannot read facts: {error}") from error
     if not isinstance(data, dict) or set(data) != {"sources", "facts"}:

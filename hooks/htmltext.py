@@ -1,4 +1,5 @@
-"""Helpers shared by the hooks: rewrite the text of an HTML page, never its code.
+"""Helpers shared by the hooks: rewrite the text of an HTML page, never its code;
+read YAML quickly.
 
 Hooks that turn markers in prose into HTML (facts, notebook math) must leave
 code samples alone, so that a page can show the marker itself as an example.
@@ -8,6 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+import yaml
+
+# libyaml's parser when PyYAML was built with it (ten times faster on the
+# facts file), the pure-Python one otherwise; both load the same safe subset.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Elements whose content is never prose, and any other tag.
 _PROTECTED = re.compile(

@@ -15,6 +15,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+import htmltext
 import facts  # for its pure helpers; the facts loaded for this build are in _book()
 
 TIMELINE_FILE = Path("data/timeline.yml")
@@ -38,8 +39,8 @@ def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
     where = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=htmltext.YAML_LOADER)
+        data = yaml.load(text, Loader=htmltext.YAML_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise PluginError(f"{where}: cannot read the timeline: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
