@@ -276,3 +276,12 @@ def test_search_loads_on_demand_on_every_page(pages):
         lazy = [i for i, url in enumerate(scripts) if url.endswith("javascripts/lazy-search.js")]
         bundle = [i for i, url in enumerate(scripts) if "javascripts/bundle." in url]
         assert lazy and bundle and lazy[0] < bundle[0], f"{name}: lazy-search.js missing or after the bundle"
+
+
+def test_glossary_terms_show_as_tooltips_and_on_the_glossary_page(pages):
+    terms = yaml.safe_load((ROOT / "data" / "glossary.yml").read_text(encoding="utf-8"))["terms"]
+    listing = pages["glossary/index.html"].path.read_text(encoding="utf-8")
+    for term in terms:
+        assert f"<strong>{term}</strong>" in listing, f"glossary page lacks {term}"
+    networks = pages["neurons/networks/index.html"].path.read_text(encoding="utf-8")
+    assert re.search(r'<abbr title="[^"]+">synapses?</abbr>', networks), "no tooltip on 'synapse'"
