@@ -65,3 +65,15 @@ def test_no_page_is_waiting_for_a_source():
         if re.search(r"<!--\s*needs (source|cite|fact)", line)
     ]
     assert not waiting, "claims still waiting for a source:\n" + "\n".join(waiting)
+
+
+def test_citations_go_through_the_facts_file():
+    """A source cited in a footnote or a bare DOI/arXiv link would be missing from the references page."""
+    bypass = re.compile(r"^\[\^[^\]]+\]:.*(doi\.org|arxiv\.org|https?://)|\]\(https?://(dx\.)?(doi\.org|arxiv\.org)/")
+    problems = [
+        f"{page.relative_to(ROOT)}:{n}: cite with [[cite:key]] and a source in data/facts.yml instead"
+        for page in sorted((ROOT / "docs").rglob("*.md"))
+        for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if bypass.search(line)
+    ]
+    assert not problems, "\n".join(problems)

@@ -285,3 +285,18 @@ def test_glossary_terms_show_as_tooltips_and_on_the_glossary_page(pages):
         assert f"<strong>{term}</strong>" in listing, f"glossary page lacks {term}"
     networks = pages["neurons/networks/index.html"].path.read_text(encoding="utf-8")
     assert re.search(r'<abbr title="[^"]+">synapses?</abbr>', networks), "no tooltip on 'synapse'"
+
+
+def test_every_citation_lands_on_an_entry_of_the_references_page(pages):
+    """Facts and citations link to references/#fact-... and #source-...: each target must exist."""
+    refs = pages["references/index.html"].path.read_text(encoding="utf-8")
+    ids = set(re.findall(r'id="([^"]+)"', refs))
+    problems, cited = [], 0
+    for name, page in pages.items():
+        html = page.path.read_text(encoding="utf-8")
+        for target in re.findall(r'href="[^"]*references/#((?:fact|source)-[^"]+)"', html):
+            cited += 1
+            if target not in ids:
+                problems.append(f"{name}: cites #{target}, which the references page does not have")
+    assert cited > 50, f"only {cited} citations found: is the check looking at the right links?"
+    assert not problems, "\n".join(problems)
