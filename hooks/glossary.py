@@ -1,8 +1,10 @@
 """Glossary: every technical term defined once, in data/glossary.yml.
 
-Each page gets the definitions as Markdown abbreviations, so the abbr
-extension wraps every use of a term in <abbr title="..."> and Material shows
-the definition as a tooltip. A page containing ``<!-- glossary -->`` gets the
+The definitions go to Python-Markdown's abbr extension as its `glossary`
+option, so it wraps every use of a term on every page in <abbr title="...">
+and Material shows the definition as a tooltip. (Appending them to each
+page as `*[term]: ...` lines instead tripled the build time: the abbr block
+parser rescans the remaining lines for every definition.) A page containing ``<!-- glossary -->`` gets the
 full list there. A term defined twice (also in another case, or as another
 term's form) or a malformed entry stops the build with the file and line.
 """
@@ -93,11 +95,9 @@ def load(path: Path, shown: str | None = None) -> Glossary:
     return Glossary(terms, not_abbreviations)
 
 
-def abbreviations(glossary: Glossary) -> str:
-    """Markdown abbreviation definitions for every spelling of every term."""
-    return "\n".join(
-        f"*[{spelling}]: {term.definition}" for spelling, term in glossary.spellings().items()
-    )
+def abbreviations(glossary: Glossary) -> dict[str, str]:
+    """The abbr extension's glossary: every spelling of every term, with its definition."""
+    return {spelling: term.definition for spelling, term in glossary.spellings().items()}
 
 
 def glossary_markdown(glossary: Glossary) -> str:
@@ -105,7 +105,7 @@ def glossary_markdown(glossary: Glossary) -> str:
     out = []
     for term in sorted(glossary.terms, key=lambda t: t.term.lower()):
         also = f" *(also: {', '.join(term.forms)})*" if term.forms else ""
-        out.append(f'<span id="{term.anchor}"></span>**{term.term}**{also}\n:   {term.definition}\n')
+        out.append(f'<strong id="{term.anchor}">{term.term}</strong>{also}\n:   {term.definition}\n')
     return "\n".join(out)
 
 
@@ -118,12 +118,15 @@ def on_config(config):
     global _glossary
     root = Path(config.config_file_path).parent
     _glossary = load(root / GLOSSARY_FILE, shown=str(GLOSSARY_FILE))
+    if "abbr" not in config.markdown_extensions:
+        raise PluginError("hooks/glossary.py needs the abbr extension in mkdocs.yml")
+    options = config.mdx_configs.setdefault("abbr", {})
+    options["glossary"] = {**options.get("glossary", {}), **abbreviations(_glossary)}
     return config
 
 
 def on_page_markdown(markdown, page, config, files):
     assert _glossary is not None
     if MARKER in markdown:
-        # The glossary page itself needs no tooltips: it shows the definitions.
         return markdown.replace(MARKER, glossary_markdown(_glossary))
-    return markdown + "\n\n" + abbreviations(_glossary) + "\n"
+    return markdown
