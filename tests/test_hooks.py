@@ -305,3 +305,13 @@ def test_alt_text_reaches_images_of_cells_without_output_too():
     notebook.cells[1].metadata = {}
     with pytest.raises(PluginError, match=r"nb\.py:4: this cell draws an image but has no alt text"):
         notebooks.add_alt_text(html, notebook, "nb.py", [(2, "x = 1"), (5, "plot()")])
+
+
+def test_the_indexer_gets_the_text_without_the_heavy_markup():
+    import search
+
+    html = search.exclude_blocks(
+        '<p>A <abbr title="A nerve cell.">neuron</abbr> sums $x$: <math><mi>x</mi></math>.</p>'
+        '<div class="language-python highlight"><pre><code>x = 1</code></pre></div><p>After.</p>'
+    )
+    assert search.for_search(html) == "<p>A neuron sums $x$: .</p><p>After.</p>"
