@@ -79,12 +79,7 @@ def _lines(node: yaml.MappingNode) -> dict[str, int]:
 def load(path: Path = FACTS_FILE, shown: str | None = None) -> FactBook:
     """Read and check the facts file; raise PluginError naming file and line."""
     where = shown or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=htmltext.YAML_LOADER)
-        data = yaml.load(text, Loader=htmltext.YAML_LOADER)
-    except (OSError, yaml.YAMLError) as error:
-        raise PluginError(f"{where}: cannot read facts: {error}") from error
+    root, data = htmltext.read_yaml(path, where, "facts")
     if not isinstance(data, dict) or set(data) != {"sources", "facts"}:
         raise PluginError(f"{where}: expected exactly two mappings, 'sources' and 'facts'")
     top = {key.value: value for key, value in root.value}

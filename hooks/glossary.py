@@ -57,12 +57,7 @@ class Glossary:
 
 def load(path: Path, shown: str | None = None) -> Glossary:
     where = shown or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=htmltext.YAML_LOADER)
-        data = yaml.load(text, Loader=htmltext.YAML_LOADER)
-    except (OSError, yaml.YAMLError) as error:
-        raise PluginError(f"{where}: cannot read the glossary: {error}") from error
+    root, data = htmltext.read_yaml(path, where, "the glossary")
     if not isinstance(data, dict) or set(data) != {"terms", "not_abbreviations"}:
         raise PluginError(f"{where}: expected exactly 'terms' and 'not_abbreviations'")
     top = {key.value: value for key, value in root.value}

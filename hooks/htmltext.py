@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 import yaml
+from mkdocs.exceptions import PluginError
 
 # libyaml's parser when PyYAML was built with it (ten times faster on the
 # facts file), the pure-Python one otherwise; both load the same safe subset.
@@ -43,3 +44,12 @@ def line_of(source: str, needle: str) -> int | None:
     if index < 0:
         return None
     return source.count("\n", 0, index) + 1
+
+
+def read_yaml(path, where: str, what: str):
+    """(node tree, data) of a YAML file; the nodes know each entry's line for error messages."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        return yaml.compose(text, Loader=YAML_LOADER), yaml.load(text, Loader=YAML_LOADER)
+    except (OSError, yaml.YAMLError) as error:
+        raise PluginError(f"{where}: cannot read {what}: {error}") from error

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -37,12 +36,7 @@ class Event:
 
 def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
     where = shown or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=htmltext.YAML_LOADER)
-        data = yaml.load(text, Loader=htmltext.YAML_LOADER)
-    except (OSError, yaml.YAMLError) as error:
-        raise PluginError(f"{where}: cannot read the timeline: {error}") from error
+    root, data = htmltext.read_yaml(path, where, "the timeline")
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise PluginError(f"{where}: expected a list under 'events'")
     nodes = dict((k.value, v) for k, v in root.value)["events"].value
