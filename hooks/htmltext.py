@@ -1,5 +1,5 @@
 """Helpers shared by the hooks: rewrite the text of an HTML page, never its code;
-read YAML quickly.
+read the data files (YAML) with the line numbers their errors need.
 
 Hooks that turn markers in prose into HTML (facts, notebook math) must leave
 code samples alone, so that a page can show the marker itself as an example.
