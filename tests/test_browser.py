@@ -1,0 +1,248 @@
+"""The built site in a real browser: headless Chromium driven by Playwright.
+
+Every page is served on loopback and visited. The tests fail on console
+errors, requests to any other host, failed requests, images that do not
+load, TeX left unrendered and formulas not drawn as math; they check the
+palette toggle, search, notebook outputs and the copy button, and run axe-core
+on every page in both palettes. With AITB_SCREENSHOTS=<folder> they also save
+a desktop and a phone screenshot of every page (CI uploads them).
+
+They need Debian's chromium package (/usr/bin/chromium); without it they are
+skipped, unless AITB_BROWSER_TESTS=required (as in .ci/run, which installs it).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from examples import ROOT
+
+# No xdist group: these tests spread over the workers, each building the site once.
+
+CHROMIUM = Path(os.environ.get("AITB_CHROMIUM", "/usr/bin/chromium"))  # Debian's package by default
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+REQUIRED = os.environ.get("AITB_BROWSER_TESTS") == "required"
+FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+# TeX that survived the build: \( \[ $$ or a backslash command.
+RAW_TEX = re.compile(r"\\\(|\\\[|\$\$|\\(frac|sum|sigma|mathbf|text|left|right)\b")
+
+
+def needed(what: str, present: bool) -> None:
+    if present:
+        return
+    if REQUIRED:
+        pytest.fail(f"{what} is required (AITB_BROWSER_TESTS=required) but missing", pytrace=False)
+    pytest.skip(f"{what} is not installed here; .ci/run installs it and runs these tests")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    needed("Chromium (/usr/bin/chromium, Debian package chromium)", CHROMIUM.exists())
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    """The built site on a loopback port, as a static host would serve it."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def urls(site, server) -> dict[str, str]:
+    """Every page of the site: its path in the build -> its URL on the server."""
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    return {page: server + page.removesuffix("index.html") for page in pages}
+
+
+class Visit:
+    """A page opened in a fresh browser context, with everything that went wrong on the way."""
+
+    def __init__(self, browser, url, viewport=DESKTOP, scheme="light", init_script=None):
+        self.context = browser.new_context(viewport=viewport, color_scheme=scheme)
+        if init_script:
+            self.context.add_init_script(init_script)
+        self.page = self.context.new_page()
+        self.problems: list[str] = []
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
+        self.page.on("requestfailed", lambda r: self.problems.append(f"failed request: {r.url} ({r.failure})"))
+        self.page.on("response", self._response)
+        self.page.route("**/*", self._only_loopback)
+        self.page.goto(url, wait_until="load")
+        self.page.wait_for_load_state("networkidle")
+
+    def _console(self, message):
+        if message.type == "error":
+            self.problems.append(f"console error: {message.text}")
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status}: {response.url}")
+
+    def _only_loopback(self, route):
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host in {"127.0.0.1", "localhost"}:
+            route.continue_()
+        else:
+            self.problems.append(f"request to another host: {route.request.url}")
+            route.abort()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.mark.timeout(240)
+def test_every_page_loads_cleanly_and_renders_its_math(browser, urls):
+    shots = os.environ.get("AITB_SCREENSHOTS")
+    problems = []
+    for name, url in urls.items():
+        visit = Visit(browser, url)
+        page = visit.page
+        broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
+        visit.problems += [f"image did not load: {src[:80]}" for src in broken]
+        prose = page.evaluate(
+            """() => { const a = document.querySelector('article').cloneNode(true);
+                       a.querySelectorAll('pre, code, math, script, style').forEach(e => e.remove());
+                       return a.innerText; }"""
+        )
+        visit.problems += [f"TeX left unrendered: {m.group(0)!r}" for m in RAW_TEX.finditer(prose)]
+        undrawn = page.evaluate(
+            "[...document.querySelectorAll('math')].filter(m => !m.getBoundingClientRect().width).length"
+        )
+        if undrawn:
+            visit.problems.append(f"{undrawn} formulas not drawn as math")
+        if shots:
+            folder = Path(shots)
+            folder.mkdir(parents=True, exist_ok=True)
+            slug = name.removesuffix("index.html").strip("/").replace("/", "-") or "home"
+            page.screenshot(path=str(folder / f"{slug}-desktop.png"), full_page=True)
+            page.set_viewport_size(PHONE)
+            page.screenshot(path=str(folder / f"{slug}-phone.png"), full_page=True)
+        problems += [f"{name}: {p}" for p in visit.problems]
+        visit.close()
+    assert len(urls) > 20
+    assert not problems, "\n".join(problems)
+
+
+def test_palette_toggle_switches_light_and_dark(browser, urls):
+    visit = Visit(browser, urls["index.html"], scheme="light")
+    page = visit.page
+    schemes = [page.evaluate("document.body.getAttribute('data-md-color-scheme')")]
+    for _ in range(3):
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        schemes.append(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
+    visit.close()
+    assert "default" in schemes and "slate" in schemes, schemes
+    assert not visit.problems, visit.problems
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_search_finds_neuron_and_perceptron_and_opens_a_result(browser, urls, viewport):
+    visit = Visit(browser, urls["index.html"], viewport=viewport)
+    page = visit.page
+    if viewport is PHONE:
+        page.locator("label[for='__search']").first.click()
+    box = page.locator("input[data-md-component='search-query']")
+    box.click()
+    found = {}
+    for word in ("neuron", "perceptron"):
+        box.fill("")
+        box.press_sequentially(word)  # Material reacts to typed keys
+        # Results for this query link to their pages with ?h=<query>.
+        match = page.locator(f".md-search-result__item a[href*='h={word}']")
+        match.first.wait_for(timeout=10_000)
+        found[word] = match.count()
+    match.first.click()
+    page.wait_for_url(re.compile(r"h=perceptron"), timeout=10_000)
+    page.locator("article mark").first.wait_for(timeout=10_000)
+    marks = page.locator("article mark").count()
+    visit.close()
+    assert all(found.values()), found
+    assert marks > 0, "the result page does not highlight the search term"
+    assert not visit.problems, visit.problems
+
+
+def test_notebook_page_shows_its_executed_outputs(browser, urls):
+    visit = Visit(browser, urls["how-it-works/notebooks/first-notebook/index.html"])
+    outputs = visit.page.locator(".jp-OutputArea-output").all_inner_texts()
+    images = visit.page.locator(".jp-OutputArea-output img").count()
+    visit.close()
+    assert any("1000 weighted sums, mean" in text for text in outputs), outputs
+    assert images >= 1
+    assert not visit.problems, visit.problems
+
+
+# Records what the page copies, whichever way it does it: a 'copy' event
+# (clipboard.js selects a hidden field) or the asynchronous clipboard API.
+COPY_SPY = """
+document.addEventListener('copy', () => {
+  const field = document.activeElement;
+  window.__copied = (field && 'value' in field && field.value) || String(document.getSelection());
+}, true);
+if (navigator.clipboard) {
+  navigator.clipboard.writeText = text => { window.__copied = text; return Promise.resolve(); };
+}
+"""
+
+
+def test_copy_button_copies_the_code(browser, urls):
+    visit = Visit(browser, urls["how-it-works/index.html"], init_script=COPY_SPY)
+    page = visit.page
+    block = page.locator("div.highlight").filter(has=page.locator("code")).first
+    block.hover()
+    block.locator("button[data-md-type='copy']").click()  # Material 9.8's copy button
+    page.wait_for_function("window.__copied !== undefined", timeout=5_000)
+    copied = page.evaluate("window.__copied")
+    shown = block.locator("code").inner_text()
+    visit.close()
+    assert copied.strip() and copied.strip() == shown.strip()
+    assert not visit.problems, visit.problems
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.timeout(240)
+def test_no_serious_accessibility_violations(browser, urls, scheme):
+    needed("axe-core (npm ci)", AXE.exists())
+    problems = []
+    for name, url in urls.items():
+        visit = Visit(browser, url, scheme=scheme)
+        page = visit.page
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+                 .filter(v => ['serious', 'critical'].includes(v.impact))
+                 .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ') '
+                           + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | '))"""
+        )
+        problems += [f"{name} [{scheme}]: {v}" for v in violations]
+        visit.close()
+    assert not problems, "\n".join(problems)
