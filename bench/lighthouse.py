@@ -1,0 +1,155 @@
+"""Lighthouse against the built site, served with gzip on loopback.
+
+Run by hand (a benchmark, not a test):
+
+    cd bench && npm ci && cd ..        # once: Lighthouse 12.2.3, pinned
+    uv run python bench/lighthouse.py  # builds the site, serves it, reports
+
+It audits three pages (the home page, an article and a notebook page) with
+Debian's Chromium, as a phone (Lighthouse's default) or with --desktop, and reports Lighthouse's four category scores and the
+total bytes each page transfers. Targets: 100 in every category and at most
+100 KB per page. Exit code 1 with --check when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("AITB_CHROMIUM", "/usr/bin/chromium")
+PAGES = {
+    "home": "",
+    "article": "neurons/artificial-neuron/",
+    "notebook": "scale/notebooks/explore/",
+}
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+BUDGET_BYTES = 100_000
+PRESET: list[str] = []  # Lighthouse's default: a mid-range phone on a throttled network
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".py", ".ipynb"}
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the browser accepts it, as any real host does."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in COMPRESSIBLE):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=3600")
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def log_message(self, *args):
+        pass
+
+
+def build(target: Path) -> None:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(target)]
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def audit(url: str, out: Path) -> dict:
+    command = [
+        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
+        f"--chrome-path={CHROMIUM}", f"--chrome-flags={CHROME_FLAGS}",
+        "--only-categories=" + ",".join(CATEGORIES), *PRESET,
+    ]  # fmt: skip
+    subprocess.run(command, check=True, capture_output=True, text=True)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    failing = {
+        c: [
+            ref["id"]
+            for ref in report["categories"][c]["auditRefs"]
+            if ref.get("weight") and (report["audits"][ref["id"]].get("score") or 0) < 1
+        ]
+        for c in CATEGORIES
+    }
+    return {"scores": scores, "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]), "failing": failing}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--desktop", action="store_true", help="audit as a desktop instead of a phone")
+    parser.add_argument("--record", action="store_true", help="also write the report to bench/LIGHTHOUSE.md")
+    args = parser.parse_args(argv)
+    if args.desktop:
+        PRESET.append("--preset=desktop")
+    if not LIGHTHOUSE.exists():
+        parser.error("Lighthouse is not installed: run `npm ci` in bench/ first")
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as temp:
+        site = Path(temp) / "site"
+        build(site)
+        handler = functools.partial(GzipHandler, directory=str(site))
+        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        results = {}
+        try:
+            for name, path in PAGES.items():
+                results[name] = audit(base + path, Path(temp) / f"{name}.json")
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+    ok = True
+    lines: list[str] = []
+    print = functools.partial(_print_and_keep, lines)  # noqa: A001  (the report is also recorded)
+    device = "desktop" if args.desktop else "phone (Lighthouse's default, throttled)"
+    print(f"Lighthouse 12.2.3 as a {device}, Chromium at {CHROMIUM}; targets: 100 each, <= {BUDGET_BYTES // 1000} KB")
+    print(f"{'page':<10}" + "".join(f"{c:>16}" for c in CATEGORIES) + f"{'transferred':>14}")
+    for name, result in results.items():
+        row = "".join(f"{result['scores'][c]:>16}" for c in CATEGORIES)
+        print(f"{name:<10}{row}{result['bytes'] / 1000:>11.1f} KB")
+        ok &= all(score == 100 for score in result["scores"].values()) and result["bytes"] <= BUDGET_BYTES
+    for name, result in results.items():
+        for category, audits in result["failing"].items():
+            if audits:
+                print(f"  {name} / {category}: below full marks on {', '.join(audits)}")
+    print("Overall: " + ("PASS" if ok else "FAIL"))
+    if args.record:
+        commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
+        record = ROOT / "bench" / "LIGHTHOUSE.md"
+        flags = " --desktop" if args.desktop else ""
+        with record.open("a", encoding="utf-8") as handle:
+            handle.write(
+                f"\n## `uv run python bench/lighthouse.py{flags} --record` at commit `{commit.stdout.strip()}`\n\n"
+                "```text\n" + "\n".join(lines) + "\n```\n"
+            )
+        sys.stdout.write(f"Appended to {record.relative_to(ROOT)}\n")
+    return 1 if args.check and not ok else 0
+
+
+def _print_and_keep(lines: list[str], *parts) -> None:
+    line = " ".join(str(part) for part in parts)
+    lines.append(line)
+    sys.stdout.write(line + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
