@@ -82,8 +82,8 @@ assert last_second.min() > 20  # converged: over 20 dB in every window
 assert tap_error < 0.1  # the learned filter matches the true echo path
 assert first_big_tap == DELAY  # it found the 4 ms delay by itself
 
-# Figure 1: the echo and what is left of it, as 10 ms envelopes.
-BLOCK = FS // 100
+# Figure 1: the echo and what is left of it, as 20 ms envelopes.
+BLOCK = FS // 50
 env_echo = np.sqrt(power(echo, BLOCK))
 env_left = np.sqrt(power(residual, BLOCK))
 block_time = (np.arange(len(env_echo)) + 0.5) * BLOCK / FS

@@ -93,8 +93,9 @@ epochs = np.arange(1, len(curve) + 1)
 acc = np.array(curve) * 100
 fig, ax = plt.subplots(figsize=(6.4, 3.4))
 ax.axvspan(300.5, len(curve) + 0.5, color="#eeeeee", linewidth=0)
-ax.plot(epochs, acc[:, 0], color="#3f51b5", lw=2, label="task A (left)")
-ax.plot(epochs, acc[:, 1], color="#e65100", lw=2, ls="--",
+step = 4  # plot every fourth epoch: the same curves, a lighter figure
+ax.plot(epochs[::step], acc[::step, 0], color="#3f51b5", lw=2, label="task A (left)")
+ax.plot(epochs[::step], acc[::step, 1], color="#e65100", lw=2, ls="--",
         label="task B (right)")
 ax.text(150, 104, "training on A", ha="center", color="#333333")
 ax.text(450, 104, "training on B", ha="center", color="#333333")
