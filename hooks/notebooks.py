@@ -153,7 +153,6 @@ _CODE = re.compile(
 )
 _CELL = re.compile(r'(<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id="cell-id=[^"]+">)')
 _DEFAULT_ALT = 'alt="No description has been provided for this image"'
-_INLINE_SVG = re.compile(r"<svg(?![^>]*\baria-label=)(\s[^>]*)?>")
 
 
 def clean(content: str) -> str:
@@ -178,18 +177,15 @@ def add_alt_text(content: str, notebook, shown: str, lines: list[tuple[int, str]
         raise PluginError(f"{shown}: found {len(pieces[1::2])} code cells in the HTML, expected {len(code_cells)}")
     out = [pieces[0]]
     for index, (opening, body) in enumerate(zip(pieces[1::2], pieces[2::2])):
-        draws = _DEFAULT_ALT in body or "jp-RenderedSVG" in body
-        if draws:
+        # nbconvert draws every figure output, PNG or SVG, as an <img> with this placeholder alt.
+        if _DEFAULT_ALT in body:
             alt = code_cells[index].metadata.get("alt")
             if not alt:
                 raise PluginError(
                     f"{shown}:{lines[index][0] - 1}: this cell draws an image but has no alt text; "
                     'start it with # %% alt="what the image shows"'
                 )
-            label = html.escape(alt, quote=True)
-            body = body.replace(_DEFAULT_ALT, f'alt="{label}"')
-            # An SVG figure is inline: give it the role and name of an image.
-            body = _INLINE_SVG.sub(lambda m: f'<svg role="img" aria-label="{label}"{m.group(1) or ""}>', body)
+            body = body.replace(_DEFAULT_ALT, f'alt="{html.escape(alt, quote=True)}"')
         out.append(opening + body)
     return "".join(out)
 
