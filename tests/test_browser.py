@@ -120,37 +120,55 @@ class Visit:
         self.context.close()
 
 
-@pytest.mark.timeout(240)
-def test_every_page_loads_cleanly_and_renders_its_math(browser, urls):
+def built_pages() -> list[str]:
+    """Where each source page lands in the build (checked against the real build below).
+
+    Known before the site is built, so that every page is its own test and
+    pytest-xdist spreads the pages over the workers.
+    """
+    pages = []
+    docs = ROOT / "docs"
+    for source in sorted([*docs.rglob("*.md"), *docs.glob("*/notebooks/*.py")]):
+        stem = source.relative_to(docs).with_suffix("").as_posix()
+        stem = stem.removesuffix("index") if source.name == "index.md" else stem + "/"
+        pages.append(stem + "index.html")
+    return pages
+
+
+PAGES = built_pages()
+
+
+def test_every_built_page_is_visited(site):
+    built = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    assert built == sorted(PAGES), "the browser tests' page list (built_pages) no longer matches the build"
+    assert len(PAGES) > 20
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_loads_cleanly_and_renders_its_math(browser, urls, name):
+    visit = Visit(browser, urls[name])
+    page = visit.page
+    broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
+    visit.problems += [f"image did not load: {src[:80]}" for src in broken]
+    prose = page.evaluate(
+        """() => { const a = document.querySelector('article').cloneNode(true);
+                   a.querySelectorAll('pre, code, math, script, style').forEach(e => e.remove());
+                   return a.innerText; }"""
+    )
+    visit.problems += [f"TeX left unrendered: {m.group(0)!r}" for m in RAW_TEX.finditer(prose)]
+    undrawn = page.evaluate("[...document.querySelectorAll('math')].filter(m => !m.getBoundingClientRect().width).length")
+    if undrawn:
+        visit.problems.append(f"{undrawn} formulas not drawn as math")
     shots = os.environ.get("AITB_SCREENSHOTS")
-    problems = []
-    for name, url in urls.items():
-        visit = Visit(browser, url)
-        page = visit.page
-        broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
-        visit.problems += [f"image did not load: {src[:80]}" for src in broken]
-        prose = page.evaluate(
-            """() => { const a = document.querySelector('article').cloneNode(true);
-                       a.querySelectorAll('pre, code, math, script, style').forEach(e => e.remove());
-                       return a.innerText; }"""
-        )
-        visit.problems += [f"TeX left unrendered: {m.group(0)!r}" for m in RAW_TEX.finditer(prose)]
-        undrawn = page.evaluate(
-            "[...document.querySelectorAll('math')].filter(m => !m.getBoundingClientRect().width).length"
-        )
-        if undrawn:
-            visit.problems.append(f"{undrawn} formulas not drawn as math")
-        if shots:
-            folder = Path(shots)
-            folder.mkdir(parents=True, exist_ok=True)
-            slug = name.removesuffix("index.html").strip("/").replace("/", "-") or "home"
-            page.screenshot(path=str(folder / f"{slug}-desktop.png"), full_page=True)
-            page.set_viewport_size(PHONE)
-            page.screenshot(path=str(folder / f"{slug}-phone.png"), full_page=True)
-        problems += [f"{name}: {p}" for p in visit.problems]
-        visit.close()
-    assert len(urls) > 20
-    assert not problems, "\n".join(problems)
+    if shots:
+        folder = Path(shots)
+        folder.mkdir(parents=True, exist_ok=True)
+        slug = name.removesuffix("index.html").strip("/").replace("/", "-") or "home"
+        page.screenshot(path=str(folder / f"{slug}-desktop.png"), full_page=True)
+        page.set_viewport_size(PHONE)
+        page.screenshot(path=str(folder / f"{slug}-phone.png"), full_page=True)
+    visit.close()
+    assert not visit.problems, "\n".join(f"{name}: {problem}" for problem in visit.problems)
 
 
 def test_palette_toggle_switches_light_and_dark(browser, urls):
@@ -228,21 +246,26 @@ def test_copy_button_copies_the_code(browser, urls):
     assert not visit.problems, visit.problems
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.timeout(240)
-def test_no_serious_accessibility_violations(browser, urls, scheme):
+# Colours are read as the page settles: no transition may leave one half-way.
+NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+AXE_SERIOUS = """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+     .filter(v => ['serious', 'critical'].includes(v.impact))
+     .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ') '
+               + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | '))"""
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_serious_accessibility_violations_in_either_palette(browser, urls, name):
+    """axe-core on the page as the system's light setting shows it, then as the dark one."""
     needed("axe-core (npm ci)", AXE.exists())
+    visit = Visit(browser, urls[name], scheme="light")
+    page = visit.page
+    page.add_style_tag(content=NO_TRANSITIONS)
+    page.add_script_tag(path=str(AXE))
     problems = []
-    for name, url in urls.items():
-        visit = Visit(browser, url, scheme=scheme)
-        page = visit.page
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
-                 .filter(v => ['serious', 'critical'].includes(v.impact))
-                 .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ') '
-                           + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | '))"""
-        )
-        problems += [f"{name} [{scheme}]: {v}" for v in violations]
-        visit.close()
+    for scheme, material in (("light", "default"), ("dark", "slate")):
+        page.emulate_media(color_scheme=scheme)
+        page.wait_for_function(f"document.body.dataset.mdColorScheme === '{material}'", timeout=5_000)
+        problems += [f"{name} [{scheme}]: {v}" for v in page.evaluate(AXE_SERIOUS)]
+    visit.close()
     assert not problems, "\n".join(problems)
