@@ -295,7 +295,7 @@ def resolve(url: str, page: str, site_url: str) -> tuple[str, str | None]:
     if parts.scheme or parts.netloc:
         absolute = url if parts.scheme else "https:" + url
         if site_url and absolute.split("#")[0].split("?")[0].startswith(site_url):
-            path = urlsplit(absolute).path[len(urlsplit(site_url).path):]
+            path = urlsplit(absolute).path[len(urlsplit(site_url).path) :]
             return "site", posixpath.normpath(unquote(path) or ".")
         return "external", None
     path = unquote(parts.path)
@@ -303,7 +303,7 @@ def resolve(url: str, page: str, site_url: str) -> tuple[str, str | None]:
         return "site", page
     if path.startswith("/"):
         prefix = urlsplit(site_url).path if site_url else "/"
-        path = path[len(prefix):] if path.startswith(prefix) else path.lstrip("/")
+        path = path[len(prefix) :] if path.startswith(prefix) else path.lstrip("/")
     else:
         path = posixpath.join(posixpath.dirname(page), path)
     path = posixpath.normpath(path)
@@ -457,7 +457,10 @@ def report(results: dict) -> str:
 
     w = results["page_weight"]
     add("")
-    add(f"Page weight, first visit, gzip level {w['gzip_level']} (1 KB = {w['kb_bytes']} bytes, budget {w['budget_kb']} KB)")
+    add(
+        f"Page weight, first visit, gzip level {w['gzip_level']} "
+        f"(1 KB = {w['kb_bytes']} bytes, budget {w['budget_kb']} KB)"
+    )
     width = max([len(p["page"]) for p in w["pages"]] + [4])
     add(f"  {'page':<{width}}  {'HTML gz B':>10}  {'assets gz B':>11}  {'by script B':>11}  {'total gz KB':>11}")
     for p in w["pages"]:

@@ -6,8 +6,9 @@ Run by hand (a benchmark, not a test):
     uv run python bench/lighthouse.py  # builds the site, serves it, reports
 
 It audits three pages (the home page, an article and a notebook page) with
-Debian's Chromium, as a phone (Lighthouse's default) or with --desktop, and reports Lighthouse's four category scores and the
-total bytes each page transfers. Targets: 100 in every category and at most
+Debian's Chromium, as a phone (Lighthouse's default) or with --desktop, and
+reports Lighthouse's four category scores and the total bytes each page
+transfers. Targets: 100 in every category and at most
 100 KB per page. Exit code 1 with --check when a target is missed.
 
 Phone scores move by several points from run to run, so each page is audited
@@ -111,7 +112,12 @@ def audit(url: str, out: Path) -> dict:
     scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
     failing = {
         c: [
-            ref["id"] + (f" ({report['audits'][ref['id']]['displayValue']})" if report["audits"][ref["id"]].get("displayValue") else "")
+            ref["id"]
+            + (
+                f" ({report['audits'][ref['id']]['displayValue']})"
+                if report["audits"][ref["id"]].get("displayValue")
+                else ""
+            )
             for ref in report["categories"][c]["auditRefs"]
             if ref.get("weight") and (report["audits"][ref["id"]].get("score") or 0) < 1
         ]
@@ -155,7 +161,10 @@ def main(argv=None) -> int:
     print = functools.partial(_print_and_keep, lines)  # noqa: A001  (the report is also recorded)
     device = "desktop" if args.desktop else "phone (Lighthouse's default, throttled)"
     control = ", WITHOUT Material's JavaScript (control)" if args.without_theme_script else ""
-    print(f"Lighthouse 12.2.3 as a {device}{control}, Chromium at {CHROMIUM}; targets: 100 each, <= {BUDGET_BYTES // 1000} KB")
+    print(
+        f"Lighthouse 12.2.3 as a {device}{control}, Chromium at {CHROMIUM}; "
+        f"targets: 100 each, <= {BUDGET_BYTES // 1000} KB"
+    )
     print(f"median of {max(1, args.runs)} runs per page (by performance score)")
     print(f"{'page':<10}" + "".join(f"{c:>16}" for c in CATEGORIES) + f"{'transferred':>14}")
     for name, result in results.items():
@@ -171,7 +180,9 @@ def main(argv=None) -> int:
     if args.record:
         commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
         record = ROOT / "bench" / "LIGHTHOUSE.md"
-        flags = (" --desktop" if args.desktop else "") + (" --without-theme-script" if args.without_theme_script else "")
+        flags = (" --desktop" if args.desktop else "") + (
+            " --without-theme-script" if args.without_theme_script else ""
+        )
         with record.open("a", encoding="utf-8") as handle:
             handle.write(
                 f"\n## `uv run python bench/lighthouse.py{flags} --record` at commit `{commit.stdout.strip()}`\n\n"

@@ -42,7 +42,7 @@ class Source:
 
     @property
     def short(self) -> str:
-        """"Azevedo et al. 2009", "McCulloch and Pitts 1943" or "Drachman 2005"."""
+        """ "Azevedo et al. 2009", "McCulloch and Pitts 1943" or "Drachman 2005"."""
         people = [p.strip() for p in self.authors.split(";") if p.strip() and "et al" not in p]
         surnames = [p.split(",")[0].strip() for p in people]
         if len(surnames) == 2 and "et al" not in self.authors:
@@ -192,10 +192,9 @@ def references_markdown(book: FactBook, page_urls: dict[str, str], titles: dict[
     out: list[str] = []
     for source in sorted(book.sources.values(), key=lambda s: (s.authors, s.year)):
         facts = [f for f in book.facts.values() if f.source is source]
-        out.append(f'### {source.short} {{ #source-{source.key} }}\n')
+        out.append(f"### {source.short} {{ #source-{source.key} }}\n")
         out.append(
-            f"{source.authors} ({source.year}). *{' '.join(source.title.split())}*. "
-            f"{source.where}. <{source.url}>\n"
+            f"{source.authors} ({source.year}). *{' '.join(source.title.split())}*. {source.where}. <{source.url}>\n"
         )
         citing = set(book.cited_on.get(source.key, []))
         for fact in facts:

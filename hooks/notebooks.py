@@ -46,7 +46,9 @@ def cache_digest(root: Path) -> str:
     paths = [root / name for name in KEY_FILES]
     for folder in KEYED:
         paths += sorted(
-            p for p in (root / folder).rglob("*") if p.is_file() and p.suffix in {".py", ".yml", ".yaml", ".csv", ".json", ".txt"}
+            p
+            for p in (root / folder).rglob("*")
+            if p.is_file() and p.suffix in {".py", ".yml", ".yaml", ".csv", ".json", ".txt"}
         )
     for path in paths:
         hasher.update(str(path.relative_to(root)).encode() + b"\0")
@@ -96,11 +98,7 @@ def cell_lines(path: Path) -> list[tuple[int, str]]:
     lines = text.splitlines()
     markers = [number for number, line in enumerate(lines, 1) if line.startswith("# %%")]
     # Cells come in file order, one per "# %%" marker; code starts on the next line.
-    return [
-        (marker + 1, cell.source)
-        for cell, marker in zip(notebook.cells, markers)
-        if cell.cell_type == "code"
-    ]
+    return [(marker + 1, cell.source) for cell, marker in zip(notebook.cells, markers) if cell.cell_type == "code"]
 
 
 def explain_failure(path: Path, shown: str, error: Exception) -> str:
@@ -159,7 +157,10 @@ def clean(content: str) -> str:
     for pattern in _DROP:
         content = pattern.sub("", content)
     return _CODE.sub(
-        lambda m: f'<div class="highlight"><pre><span></span><code class="language-{m["lang"]}">{m["code"]}</code></pre></div>',
+        lambda m: (
+            f'<div class="highlight"><pre><span></span>'
+            f'<code class="language-{m["lang"]}">{m["code"]}</code></pre></div>'
+        ),
         content,
     )
 

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import platform
 import subprocess
-from pathlib import Path
-
 from importlib.metadata import version
+from pathlib import Path
 
 
 def git_commit(root: Path) -> str:
     """Short commit id, marked when the working tree has uncommitted changes."""
 
     def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", *args], cwd=root, capture_output=True, text=True, check=True
-        ).stdout.strip()
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
 
     try:
         commit = git("rev-parse", "--short=10", "HEAD")

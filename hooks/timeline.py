@@ -14,8 +14,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-import htmltext
 import facts  # for its pure helpers; the facts loaded for this build are in _book()
+import htmltext
 
 TIMELINE_FILE = Path("data/timeline.yml")
 MARKER = "<!-- timeline -->"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pytest_codeblocks.main import CodeBlock
 
-pytest_plugins = ["pytester"]
-
 from examples import ROOT, markdown_pages, rel, update_inline_outputs
+
+pytest_plugins = ["pytester"]
 
 
 def pytest_addoption(parser):

@@ -95,7 +95,14 @@ def markdown_pages() -> list[Path]:
 
 
 def snippet_files() -> list[Path]:
-    return sorted(p for p in SNIPPETS.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    """Examples and recorded outputs; hidden files (the folder's .ruff.toml, caches) are tooling, not content."""
+    return sorted(
+        p
+        for p in SNIPPETS.rglob("*")
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not any(part.startswith(".") for part in p.relative_to(SNIPPETS).parts)
+    )
 
 
 def example_files() -> list[Path]:

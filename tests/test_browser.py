@@ -156,7 +156,9 @@ def test_page_loads_cleanly_and_renders_its_math(browser, urls, name):
                    return a.innerText; }"""
     )
     visit.problems += [f"TeX left unrendered: {m.group(0)!r}" for m in RAW_TEX.finditer(prose)]
-    undrawn = page.evaluate("[...document.querySelectorAll('math')].filter(m => !m.getBoundingClientRect().width).length")
+    undrawn = page.evaluate(
+        "[...document.querySelectorAll('math')].filter(m => !m.getBoundingClientRect().width).length"
+    )
     if undrawn:
         visit.problems.append(f"{undrawn} formulas not drawn as math")
     shots = os.environ.get("AITB_SCREENSHOTS")

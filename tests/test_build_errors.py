@@ -101,7 +101,7 @@ def test_page_missing_from_nav_fails_the_build(tmp_path):
     root = project_copy(tmp_path)
     (root / "docs" / "stray.md").write_text("---\ndescription: x\n---\n# Stray\n", encoding="utf-8")
     log = failed_build(root)
-    assert "stray.md" in log and "not included in the \"nav\"" in log, log[-3000:]
+    assert "stray.md" in log and 'not included in the "nav"' in log, log[-3000:]
 
 
 def test_failing_notebook_cell_names_the_notebook_line(tmp_path):

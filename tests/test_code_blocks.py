@@ -17,8 +17,8 @@ from examples import (
     DOCS,
     PYTHON_NAMES,
     SNIPPETS,
-    figures_dir,
     fences,
+    figures_dir,
     includes,
     markdown_pages,
     rel,
@@ -49,7 +49,9 @@ def unrun_python_blocks(page) -> list[str]:
                 )
             for path in fence.includes:
                 if not path.split(":")[0].endswith((".py", ".out")):
-                    problems.append(f"{fence.where}: included file {path} is neither an example (.py) nor its output (.out)")
+                    problems.append(
+                        f"{fence.where}: included file {path} is neither an example (.py) nor its output (.out)"
+                    )
         elif not run_inline:
             problems.append(
                 f"{fence.where}: this ```{fence.info} block would never run. Fence inline code exactly "

@@ -70,4 +70,3 @@ def test_a_hanging_example_fails_within_the_timeout():
 
     run = run_code("import time\ntime.sleep(60)\n", timeout=1)
     assert run.returncode == -1 and "timed out after 1 s" in run.stderr
-

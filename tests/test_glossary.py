@@ -69,9 +69,18 @@ not_abbreviations: [AND]
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("  synapse:\n", "  neuron:\n"), r"glossary\.yml:5: term 'neuron': 'neuron' is already defined by 'neuron' at line 2"),
-        (("  synapse:\n", "  Neurons:\n"), r"glossary\.yml:5: term 'Neurons': 'Neurons' is already defined by 'neuron'"),
-        (("    definition: A junction.\n", "    meaning: A junction.\n"), r"glossary\.yml:5: term 'synapse' needs a definition"),
+        (
+            ("  synapse:\n", "  neuron:\n"),
+            r"glossary\.yml:5: term 'neuron': 'neuron' is already defined by 'neuron' at line 2",
+        ),
+        (
+            ("  synapse:\n", "  Neurons:\n"),
+            r"glossary\.yml:5: term 'Neurons': 'Neurons' is already defined by 'neuron'",
+        ),
+        (
+            ("    definition: A junction.\n", "    meaning: A junction.\n"),
+            r"glossary\.yml:5: term 'synapse' needs a definition",
+        ),
         (("[AND]", "[AND, neuron]"), r"'neuron' is both a term and listed in not_abbreviations"),
     ],
     ids=["same-term-twice", "same-word-as-another-form", "no-definition", "term-and-not-abbreviation"],

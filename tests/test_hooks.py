@@ -11,16 +11,13 @@ from mkdocs.exceptions import PluginError
 
 import facts
 import htmltext
+import mathml as mathhook
 import notebooks
 import provenance
-
 from examples import ROOT
 
-
-import mathml as mathhook
-
-
 # --- htmltext ---------------------------------------------------------------
+
 
 def test_map_prose_leaves_code_and_tags_alone():
     html = '<p title="[[x]]">a [[x]] <code>[[x]]</code> <pre><code>[[x]]</code></pre> b</p>'
@@ -30,6 +27,7 @@ def test_map_prose_leaves_code_and_tags_alone():
 
 
 # --- math -------------------------------------------------------------------
+
 
 def test_arithmatex_markup_becomes_mathml():
     html = '<p>A <span class="arithmatex">\\(x_i &lt; 1\\)</span>.</p><div class="arithmatex">\\[\\frac{1}{2}\\]</div>'
@@ -125,6 +123,7 @@ def test_unknown_fact_name_in_a_page_names_page_and_line(tmp_path, monkeypatch):
 
 # --- notebooks --------------------------------------------------------------
 
+
 def test_notebook_cache_key_covers_imported_code_and_lock_file(tmp_path):
     for folder in ("snippets", "data", "docs/s/notebooks"):
         (tmp_path / folder).mkdir(parents=True)
@@ -153,7 +152,8 @@ def test_a_failing_cell_is_reported_at_its_source_line(tmp_path):
         pass
 
     error = CellExecutionError(
-        "An error occurred while executing the following cell:\n------------------\nz = 2\ny = x / 0\n------------------\n\n"
+        "An error occurred while executing the following cell:\n"
+        "------------------\nz = 2\ny = x / 0\n------------------\n\n"
         "Cell In[2], line 2\n----> 2 y = x / 0\n\x1b[0;31mZeroDivisionError\x1b[0m: division by zero\n"
     )
     message = notebooks.explain_failure(nb, "docs/s/notebooks/nb.py", error)
@@ -168,11 +168,13 @@ def test_notebook_furniture_is_replaced_by_material_code_blocks():
         '<div class="clipboard-copy-txt" id="cell-1">x</div>'
     )
     assert notebooks.clean(html) == (
-        '<div class="highlight"><pre><span></span><code class="language-python"><span class="n">x</span></code></pre></div>'
+        '<div class="highlight"><pre><span></span><code class="language-python">'
+        '<span class="n">x</span></code></pre></div>'
     )
 
 
 # --- provenance -------------------------------------------------------------
+
 
 def test_provenance_names_a_commit_here_and_says_so_outside_git(tmp_path):
     commit = provenance.git_commit(ROOT)
@@ -200,6 +202,7 @@ def test_page_titles_for_back_links(tmp_path):
 
 
 # --- search -----------------------------------------------------------------
+
 
 def test_code_listings_and_displayed_math_are_left_out_of_search():
     import search

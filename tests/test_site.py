@@ -59,7 +59,21 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = {k: v or "" for k, v in attrs}
-        if tag not in {"img", "link", "meta", "br", "hr", "input", "source", "track", "embed", "col", "area", "base", "wbr"}:
+        if tag not in {
+            "img",
+            "link",
+            "meta",
+            "br",
+            "hr",
+            "input",
+            "source",
+            "track",
+            "embed",
+            "col",
+            "area",
+            "base",
+            "wbr",
+        }:
             self._in.append(tag)
         if tag == "article":
             self._article_depth += 1
@@ -209,7 +223,11 @@ def test_math_is_mathml(pages):
 def test_facts_show_value_and_source(pages):
     html = pages["how-it-works/index.html"].path.read_text(encoding="utf-8")
     assert '<span class="fact fact--measurement">about 86 billion</span>' in html
-    assert re.search(r'<sup class="fact-cite"><a href="\.\./references/#fact-brain_neurons" title="[^"]+">\[Azevedo et al\. 2009\]</a></sup>', html)
+    assert re.search(
+        r'<sup class="fact-cite"><a href="\.\./references/#fact-brain_neurons" title="[^"]+">'
+        r"\[Azevedo et al\. 2009\]</a></sup>",
+        html,
+    )
     refs = pages["references/index.html"].path.read_text(encoding="utf-8")
     assert 'id="fact-brain_neurons"' in refs and "https://doi.org/10.1002/cne.21974" in refs
 

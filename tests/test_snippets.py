@@ -12,14 +12,14 @@ import pytest
 
 from examples import (
     FIGURE_SUFFIXES,
+    SNIPPETS,
     example_files,
     figures_dir,
     includes,
-    rel,
     recorded_output,
+    rel,
     replace_file,
     run_python,
-    SNIPPETS,
 )
 
 EXAMPLES = example_files()
@@ -86,4 +86,6 @@ def test_example(example, request):
                 + diff(old, new, rel(target) + " (committed)", filename + " (drawn now)", limit=30)
             )
     if problems:
-        pytest.fail("\n\n".join(problems) + "\n\nIf the change is intended: uv run pytest --update-outputs", pytrace=False)
+        pytest.fail(
+            "\n\n".join(problems) + "\n\nIf the change is intended: uv run pytest --update-outputs", pytrace=False
+        )

@@ -90,6 +90,7 @@ BYTES_PER_PARAMETER = 2  # 2 = 16-bit numbers; try 1 (8-bit) or 0.5 (4-bit)
 SYNAPSES_PER_NEURON = 7000  # fact: synapses_per_cortical_neuron
 NEURONS = 86.1e9  # fact: brain_neurons
 
+# fmt: off
 MODELS_TO_PLOT = [
     "GPT-1",
     "BERT-Large",
@@ -105,6 +106,7 @@ MODELS_TO_PLOT = [
     "DeepSeek-V3",
     "Kimi K2",
 ]
+# fmt: on
 USE_ACTIVE_PARAMETERS = False  # True: mixtures of experts use their active count
 
 ACCELERATOR_MEMORY_GB = 80  # fact: h100_memory
@@ -114,10 +116,14 @@ BRAIN_POWER_W = 20  # fact: brain_power
 
 which = "active" if USE_ACTIVE_PARAMETERS else "total"
 print(f"{NEURONS:,.0f} neurons, {SYNAPSES_PER_NEURON:,} synapses each")
-print(f"{BYTES_PER_PARAMETER} bytes per parameter; {len(MODELS_TO_PLOT)} models, "
-      f"mixtures of experts by their {which} count")
-print(f"accelerator: {ACCELERATOR_MEMORY_GB} GB, {ACCELERATOR_POWER_W} W; "
-      f"brain: {BRAIN_POWER_W} W")
+print(
+    f"{BYTES_PER_PARAMETER} bytes per parameter; {len(MODELS_TO_PLOT)} models, "
+    f"mixtures of experts by their {which} count"
+)
+print(
+    f"accelerator: {ACCELERATOR_MEMORY_GB} GB, {ACCELERATOR_POWER_W} W; "
+    f"brain: {BRAIN_POWER_W} W"
+)
 
 # %% [markdown]
 # ## The published counts
@@ -135,6 +141,7 @@ print(f"accelerator: {ACCELERATOR_MEMORY_GB} GB, {ACCELERATOR_POWER_W} W; "
 DENSE, EXPERTS = "dense", "mixture of experts"
 
 # (name, year, kind, total parameters, active parameters or None)
+# fmt: off
 PUBLISHED = [
     ("GPT-1", 2018, DENSE, 117e6, None),  # fact: params_gpt1
     ("BERT-Large", 2018, DENSE, 340e6, None),  # fact: params_bert_large
@@ -155,8 +162,10 @@ PUBLISHED = [
     ("Qwen3-235B-A22B", 2025, EXPERTS, 235e9, 22e9),  # fact: params_qwen3_235b, fact: active_params_qwen3_235b
     ("Kimi K2", 2025, EXPERTS, 1e12, 32e9),  # fact: params_kimi_k2, fact: active_params_kimi_k2
 ]
-MODELS = {name: (year, kind, total, active)
-          for name, year, kind, total, active in PUBLISHED}
+# fmt: on
+MODELS = {
+    name: (year, kind, total, active) for name, year, kind, total, active in PUBLISHED
+}
 
 print("Names you can put in MODELS_TO_PLOT:")
 for name, year, kind, total, active in PUBLISHED:
@@ -176,8 +185,7 @@ import math
 GB = 1e9  # bytes in a gigabyte
 BYTES = ((1e15, "PB"), (1e12, "TB"), (1e9, "GB"), (1e6, "MB"))
 WATTS = ((1e9, "GW"), (1e6, "MW"), (1e3, "kW"), (1, "W"))
-WORDS = ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"),
-         (1e6, "million"))
+WORDS = ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def readable(x: float) -> str:
@@ -235,14 +243,18 @@ if USE_ACTIVE_PARAMETERS:
     print("Counting active parameters of mixtures of experts, all of the rest.")
 else:
     print("Counting all the parameters (the total) of every model.")
-print(f"{'model':18} {'year':>4}  {'parameters':>13}  {'fits':>10}  "
-      f"{'memory':>8}  {'accelerators':>12}")
+print(
+    f"{'model':18} {'year':>4}  {'parameters':>13}  {'fits':>10}  "
+    f"{'memory':>8}  {'accelerators':>12}"
+)
 for name, year, kind, count in chosen:
     fits = synapses / count
     memory = count * BYTES_PER_PARAMETER
     accelerators = math.ceil(memory / (ACCELERATOR_MEMORY_GB * GB))
-    print(f"{name:18} {year:>4}  {readable(count):>13}  {fits:>9,.0f}x  "
-          f"{in_units(memory, BYTES):>8}  {accelerators:>12,}")
+    print(
+        f"{name:18} {year:>4}  {readable(count):>13}  {fits:>9,.0f}x  "
+        f"{in_units(memory, BYTES):>8}  {accelerators:>12,}"
+    )
 
 # %% [markdown]
 # ## A brain-sized model on accelerators
@@ -260,12 +272,18 @@ power_ratio = accelerator_power / BRAIN_POWER_W
 
 rows = [
     ("parameters, one per synapse", readable(synapses)),
-    (f"memory at {BYTES_PER_PARAMETER} bytes each",
-     in_units(brain_sized_memory, BYTES)),
-    (f"accelerators of {ACCELERATOR_MEMORY_GB} GB to hold it",
-     f"{accelerators_needed:,}"),
-    (f"their power at {ACCELERATOR_POWER_W} W each",
-     in_units(accelerator_power, WATTS)),
+    (
+        f"memory at {BYTES_PER_PARAMETER} bytes each",
+        in_units(brain_sized_memory, BYTES),
+    ),
+    (
+        f"accelerators of {ACCELERATOR_MEMORY_GB} GB to hold it",
+        f"{accelerators_needed:,}",
+    ),
+    (
+        f"their power at {ACCELERATOR_POWER_W} W each",
+        in_units(accelerator_power, WATTS),
+    ),
     ("the brain's power", in_units(BRAIN_POWER_W, WATTS)),
     ("accelerators' power / brain's power", f"{power_ratio:,.0f}"),
 ]
@@ -365,12 +383,29 @@ for kind in (DENSE, EXPERTS):
     points = [(year, count) for name, year, k, count in chosen if k == kind]
     if points:
         years, counts = zip(*points)
-        ax.scatter(years, counts, s=36, zorder=3,
-                   color=COLOURS[kind], marker=MARKERS[kind], label=LABELS[kind])
-ax.axhline(synapses, color="#2e7d32", linestyle="--", linewidth=1.5,
-           label=f"synapses ({readable(synapses)})")
-ax.axhline(NEURONS, color="#6d4c41", linestyle=":", linewidth=1.5,
-           label=f"neurons ({readable(NEURONS)})")
+        ax.scatter(
+            years,
+            counts,
+            s=36,
+            zorder=3,
+            color=COLOURS[kind],
+            marker=MARKERS[kind],
+            label=LABELS[kind],
+        )
+ax.axhline(
+    synapses,
+    color="#2e7d32",
+    linestyle="--",
+    linewidth=1.5,
+    label=f"synapses ({readable(synapses)})",
+)
+ax.axhline(
+    NEURONS,
+    color="#6d4c41",
+    linestyle=":",
+    linewidth=1.5,
+    label=f"neurons ({readable(NEURONS)})",
+)
 
 ax.set_yscale("log")
 years = [year for name, year, kind, count in chosen]
@@ -415,14 +450,22 @@ for year in sorted(set(years)):
             while any(abs(height - point) < gap for point in next_year):
                 height += 0.05
         moved = height - math.log10(count) > 0.1
-        line = {"arrowstyle": "-", "color": "#999999", "linewidth": 0.6,
-                "shrinkA": 0, "shrinkB": 4}
+        line = {
+            "arrowstyle": "-",
+            "color": "#999999",
+            "linewidth": 0.6,
+            "shrinkA": 0,
+            "shrinkB": 4,
+        }
         ax.annotate(
-            name, (year, count), xytext=(year + 0.12, 10**height),
-            fontsize=7.5, color="#333333", va="center",
+            name,
+            (year, count),
+            xytext=(year + 0.12, 10**height),
+            fontsize=7.5,
+            color="#333333",
+            va="center",
             arrowprops=line if moved else None,
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8,
-                  "pad": 0.3},
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 0.3},
         )
         below = height
 plt.show()
@@ -448,4 +491,3 @@ plt.show()
 #   a factor of five, and the neuron line with it.
 # - **Another accelerator.** If you know another chip's memory and power, put
 #   them in and see how the count and the power change.
-

@@ -33,7 +33,7 @@ DELAY = 32
 k = np.arange(24)
 true_path = np.zeros(TAPS)
 ring = np.exp(-k / 5) * np.sin(2 * np.pi * 0.09 * (k + 1))
-true_path[DELAY:DELAY + 24] = ring
+true_path[DELAY : DELAY + 24] = ring
 true_path *= 10 ** (-10 / 20) / np.convolve(far, true_path)[:N].std()
 echo = np.convolve(far, true_path)[:N]
 hiss = 10 ** (NOISE_DB / 20) * rng.normal(size=N)
@@ -71,8 +71,9 @@ first_big_tap = np.argmax(big)  # where the learned echo starts
 print(f"simulated {SECONDS:.0f} s at {FS} Hz: {N} samples, {TAPS} taps")
 print(f"ERLE in the first 50 ms:   {erle[0]:5.1f} dB")
 print(f"ERLE after 0.5 s:          {erle[9]:5.1f} dB")
-print(f"ERLE in the last second:   {last_second.min():5.1f} "
-      f"to {last_second.max():.1f} dB")
+print(
+    f"ERLE in the last second:   {last_second.min():5.1f} to {last_second.max():.1f} dB"
+)
 print(f"tap error |w - h| / |h|:   {tap_error:.3f}")
 print(f"delay found by the filter: {first_big_tap / FS * 1000:.2f} ms")
 
@@ -88,10 +89,10 @@ env_echo = np.sqrt(power(echo, BLOCK))
 env_left = np.sqrt(power(residual, BLOCK))
 block_time = (np.arange(len(env_echo)) + 0.5) * BLOCK / FS
 fig, ax = plt.subplots(figsize=(6.5, 3.2))
-ax.fill_between(block_time, env_echo, color="#9fa8da",
-                label="echo reaching the microphone")
-ax.fill_between(block_time, env_left, color="#e64a19",
-                label="left after cancelling")
+ax.fill_between(
+    block_time, env_echo, color="#9fa8da", label="echo reaching the microphone"
+)
+ax.fill_between(block_time, env_left, color="#e64a19", label="left after cancelling")
 ax.set_xlabel("time (s)")
 ax.set_ylabel("RMS level (far-end RMS = 1)")
 ax.set_xlim(0, SECONDS)
@@ -102,8 +103,15 @@ fig.savefig("adaline-echo-residual.svg")
 
 # Figure 2: ERLE over time.
 fig, ax = plt.subplots(figsize=(6.5, 3.2))
-ax.plot(window_end, erle, color="#3f51b5", linewidth=2, marker="o",
-        markersize=3, label="ERLE, 50 ms windows")
+ax.plot(
+    window_end,
+    erle,
+    color="#3f51b5",
+    linewidth=2,
+    marker="o",
+    markersize=3,
+    label="ERLE, 50 ms windows",
+)
 ax.axhline(20, color="#888888", linewidth=1, linestyle="--", label="20 dB")
 ax.set_xlabel("time (s)")
 ax.set_ylabel("echo removed (dB)")
@@ -116,10 +124,16 @@ fig.savefig("adaline-erle.svg")
 # Figure 3: the learned filter against the true echo path.
 tap_ms = np.arange(TAPS) / FS * 1000
 fig, ax = plt.subplots(figsize=(6.5, 3.2))
-ax.plot(tap_ms, true_path, color="#9fa8da", linewidth=5,
-        label="true echo path")
-ax.plot(tap_ms, w, color="#e64a19", linestyle="none", marker="o",
-        markersize=3.5, label="learned weights")
+ax.plot(tap_ms, true_path, color="#9fa8da", linewidth=5, label="true echo path")
+ax.plot(
+    tap_ms,
+    w,
+    color="#e64a19",
+    linestyle="none",
+    marker="o",
+    markersize=3.5,
+    label="learned weights",
+)
 ax.axhline(0, color="#888888", linewidth=0.8)
 ax.set_xlabel("delay (ms)")
 ax.set_ylabel("weight")

@@ -47,16 +47,16 @@ for name, spread in (("separable", 0.3), ("overlapping", 0.7)):
     best_mse = np.mean((labels - inputs @ best) ** 2)
     lms = train(inputs, labels, "LMS")
     per = train(inputs, labels, "perceptron")
-    print(f"{name} points (40); "
-          f"lowest possible mean squared error {best_mse:.3f}")
+    print(f"{name} points (40); lowest possible mean squared error {best_mse:.3f}")
     print("epoch | LMS: mse  wrong updates | perceptron: mse  wrong updates")
     for epoch in (1, 2, 3, 5, 10, 20, 40):
         (m1, w1, u1), (m2, w2, u2) = lms[epoch - 1], per[epoch - 1]
-        print(f"{epoch:5} | {m1:9.3f} {w1:6} {u1:7} |"
-              f" {m2:16.3f} {w2:6} {u2:7}")
+        print(f"{epoch:5} | {m1:9.3f} {w1:6} {u1:7} | {m2:16.3f} {w2:6} {u2:7}")
     late = [[wrong for _, wrong, _ in h[20:]] for h in (lms, per)]
-    print(f"points wrong in epochs 21-40: LMS {min(late[0])} to "
-          f"{max(late[0])}, perceptron {min(late[1])} to {max(late[1])}")
+    print(
+        f"points wrong in epochs 21-40: LMS {min(late[0])} to "
+        f"{max(late[0])}, perceptron {min(late[1])} to {max(late[1])}"
+    )
     print()
 
     lms_mse = [m for m, _, _ in lms]

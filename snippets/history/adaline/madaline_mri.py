@@ -4,8 +4,7 @@
 import numpy as np
 
 # Inputs and answers in +1/-1 form; the first column is the bias input.
-patterns = np.array([[1, -1, -1], [1, -1, 1], [1, 1, -1], [1, 1, 1]],
-                    dtype=float)
+patterns = np.array([[1, -1, -1], [1, -1, 1], [1, 1, -1], [1, 1, 1]], dtype=float)
 xor = np.array([-1, 1, 1, -1], dtype=float)
 
 
@@ -46,12 +45,13 @@ print(f"trained with Madaline Rule I in {epochs} epoch" + "s" * (epochs > 1))
 print(" x1  x2 | ADALINE 1  ADALINE 2 | OR = XOR")
 for x, d in zip(patterns, xor):
     sums, out = madaline(weights, x)
-    print(f"{x[1]:+3.0f} {x[2]:+3.0f} | {sums[0]:+9.2f} {sums[1]:+10.2f} |"
-          f" {out:+3.0f}")
+    print(f"{x[1]:+3.0f} {x[2]:+3.0f} | {sums[0]:+9.2f} {sums[1]:+10.2f} | {out:+3.0f}")
     assert out == d
 
 runs = [train_mri(seed)[1] for seed in range(200)]
 finished = [e for e in runs if e is not None]
-print(f"{len(finished)} of 200 random starts learned XOR, "
-      f"in at most {max(finished)} epochs")
+print(
+    f"{len(finished)} of 200 random starts learned XOR, "
+    f"in at most {max(finished)} epochs"
+)
 assert len(finished) == 200

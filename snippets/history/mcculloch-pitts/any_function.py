@@ -43,10 +43,22 @@ def single_unit_tables(n, weights, thresholds):
 
 # Two inputs: all 16 truth tables, listed by their outputs for 00, 01, 10, 11.
 names = [  # in the order in which product() below lists the tables
-    "always 0", "a AND b", "a AND NOT b", "a",
-    "b AND NOT a", "b", "a XOR b", "a OR b",
-    "a NOR b", "a XNOR b", "NOT b", "a OR NOT b",
-    "NOT a", "b OR NOT a", "a NAND b", "always 1",
+    "always 0",
+    "a AND b",
+    "a AND NOT b",
+    "a",
+    "b AND NOT a",
+    "b",
+    "a XOR b",
+    "a OR b",
+    "a NOR b",
+    "a XNOR b",
+    "NOT b",
+    "a OR NOT b",
+    "NOT a",
+    "b OR NOT a",
+    "a NAND b",
+    "always 1",
 ]
 rows2 = list(product((0, 1), repeat=2))
 one_unit = single_unit_tables(2, range(-2, 3), range(-2, 4))
@@ -73,9 +85,13 @@ for table in product((0, 1), repeat=8):
 small = single_unit_tables(3, range(-2, 3), range(-6, 8))
 wider = single_unit_tables(3, range(-4, 5), range(-12, 14))
 print()
-print(f"three inputs: all {len(sizes)} tables reproduced, "
-      f"networks of {min(sizes)} to {max(sizes)} units")
-print(f"one unit, weights -2..2: {len(small)} of 256 tables; "
-      f"weights -4..4: {len(wider)} of 256")
+print(
+    f"three inputs: all {len(sizes)} tables reproduced, "
+    f"networks of {min(sizes)} to {max(sizes)} units"
+)
+print(
+    f"one unit, weights -2..2: {len(small)} of 256 tables; "
+    f"weights -4..4: {len(wider)} of 256"
+)
 assert len(sizes) == 256 and (min(sizes), max(sizes)) == (1, 9)
 assert small == wider and len(small) == 104

@@ -50,8 +50,10 @@ print()
 print(f"1943 cells tried: {len(all_cells)}")
 print(f"cells that fire when both inputs are silent: {len(fire_on_silence)}")
 quiet_on_silence = [t for t in tables if t[0] == 0]
-print(f"truth tables they compute: {len(tables)}, "
-      f"of which output 0 for (0, 0): {len(quiet_on_silence)}")
+print(
+    f"truth tables they compute: {len(tables)}, "
+    f"of which output 0 for (0, 0): {len(quiet_on_silence)}"
+)
 assert not fire_on_silence and len(quiet_on_silence) == len(tables)
 assert (0, 1, 1, 0) not in tables  # XOR is not among them
 

@@ -34,8 +34,15 @@ for ax, (title, logic, (low, high)) in zip(axes, panels):
         if fires:
             ax.scatter(a, b, s=110, color=FIRE, zorder=3)
         else:
-            ax.scatter(a, b, s=110, facecolors="white", edgecolors=QUIET,
-                       linewidths=2, zorder=3)
+            ax.scatter(
+                a,
+                b,
+                s=110,
+                facecolors="white",
+                edgecolors=QUIET,
+                linewidths=2,
+                zorder=3,
+            )
     ax.set_title(title, fontsize=11)
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(-0.25, 1.25)
@@ -45,8 +52,9 @@ for ax, (title, logic, (low, high)) in zip(axes, panels):
     ax.set_xlabel("input a (0 or 1)")
 axes[0].set_ylabel("input b (0 or 1)")
 axes[0].scatter([], [], s=60, color=FIRE, label="output 1 (fires)")
-axes[0].scatter([], [], s=60, facecolors="white", edgecolors=QUIET,
-                linewidths=2, label="output 0")
+axes[0].scatter(
+    [], [], s=60, facecolors="white", edgecolors=QUIET, linewidths=2, label="output 0"
+)
 fig.legend(loc="lower center", ncol=2, frameon=False)
 fig.tight_layout(rect=(0, 0.08, 1, 1))
 fig.savefig("mcculloch-pitts-square.svg")

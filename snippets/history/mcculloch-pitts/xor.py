@@ -51,8 +51,10 @@ for name, logic in targets.items():
     if found[name]:
         # Show the one with the smallest numbers.
         simplest = min(found[name], key=lambda u: (sum(map(abs, u)), u))
-        print(f"{name:>4}: {len(found[name])} units; simplest "
-              f"(w1, w2, threshold) = {simplest}")
+        print(
+            f"{name:>4}: {len(found[name])} units; simplest "
+            f"(w1, w2, threshold) = {simplest}"
+        )
     else:
         print(f"{name:>4}: none of the {tried}")
 

@@ -61,8 +61,14 @@ assert -w[0] / w[1] < -1
 # The figure: the points, and the line after each pass, pale to dark.
 fig, ax = plt.subplots(figsize=(7, 4))
 for label, colour, marker in [(0, "#1565c0", "o"), (1, "#e65100", "^")]:
-    ax.scatter(*X[y == label].T, color=colour, marker=marker, s=26,
-               label=f"class {label}", zorder=3)
+    ax.scatter(
+        *X[y == label].T,
+        color=colour,
+        marker=marker,
+        s=26,
+        label=f"class {label}",
+        zorder=3,
+    )
 lines = history[:-1]  # the last pass made no change
 shades = plt.get_cmap("Greys")(np.linspace(0.35, 0.7, len(lines) - 1))
 grid = np.linspace(-1, 6, 8)
@@ -73,7 +79,8 @@ for number, (w_k, b_k) in enumerate(lines, start=1):
     else:  # mostly upright: x1 as a function of x2
         xs, ys = -(w_k[1] * grid + b_k) / w_k[0], grid
     ax.plot(
-        xs, ys,
+        xs,
+        ys,
         color="#000000" if final else shades[number - 1],
         linewidth=2.5 if final else 1.5,
         label=f"after pass {number}" + (" (final)" if final else ""),

@@ -95,8 +95,14 @@ fig, ax = plt.subplots(figsize=(6.4, 3.4))
 ax.axvspan(300.5, len(curve) + 0.5, color="#eeeeee", linewidth=0)
 step = 4  # plot every fourth epoch: the same curves, a lighter figure
 ax.plot(epochs[::step], acc[::step, 0], color="#3f51b5", lw=2, label="task A (left)")
-ax.plot(epochs[::step], acc[::step, 1], color="#e65100", lw=2, ls="--",
-        label="task B (right)")
+ax.plot(
+    epochs[::step],
+    acc[::step, 1],
+    color="#e65100",
+    lw=2,
+    ls="--",
+    label="task B (right)",
+)
 ax.text(150, 104, "training on A", ha="center", color="#333333")
 ax.text(450, 104, "training on B", ha="center", color="#333333")
 ax.set_xlabel("epoch (one pass over the current task's 200 examples)")
@@ -117,14 +123,14 @@ for ax, state, title in zip(axes, [net_after_a, net], titles):
     for (x, y), marker in [(test_a, "o"), (test_b, "^")]:
         x, y = x[:60], y[:60]
         for label, colour in [(1, "#8e24aa"), (0, "#2e7d32")]:
-            ax.scatter(*x[y == label].T, s=12, marker=marker, color=colour,
-                       linewidths=0)
+            ax.scatter(
+                *x[y == label].T, s=12, marker=marker, color=colour, linewidths=0
+            )
     p_yes = forward(state, grid)[1].reshape(gx.shape)
     ax.contour(gx, gy, p_yes, levels=[0.5], colors="#111111", linewidths=2)
     ax.axvline(0, color="#888888", linewidth=1)
     for centre, name in [(-1, "task A"), (1, "task B")]:
-        ax.text(centre, -0.93, name, ha="center", va="bottom",
-                backgroundcolor="white")
+        ax.text(centre, -0.93, name, ha="center", va="bottom", backgroundcolor="white")
     ax.set_title(title, fontsize=10)
     ax.set_xlabel("input 1")
     ax.set_xlim(-2, 2)

@@ -133,17 +133,34 @@ fig, axes = plt.subplots(1, 2, figsize=(7, 3.2), sharey=True)
 titles = ["accuracy on task A", "accuracy on task B"]
 for ax, column, title in zip(axes, [0, 1], titles):
     step = 4  # every fourth epoch: the same curves, a lighter figure
-    ax.plot(epochs[::step], replay_acc[::step, column], color="#00897b", lw=2,
-            label="B with replay of A")
-    ax.plot(epochs[::step], plain_acc[::step, column], color="#c62828", lw=2,
-            ls="--", label="B only")
+    ax.plot(
+        epochs[::step],
+        replay_acc[::step, column],
+        color="#00897b",
+        lw=2,
+        label="B with replay of A",
+    )
+    ax.plot(
+        epochs[::step],
+        plain_acc[::step, column],
+        color="#c62828",
+        lw=2,
+        ls="--",
+        label="B only",
+    )
     ax.set_title(title, fontsize=11)
     ax.set_xlabel("epoch of training on B")
     ax.set_xlim(0, epochs[-1])
     ax.set_ylim(0, 105)
 axes[0].axhline(a_before * 100, color="#888888", linewidth=1, linestyle=":")
-axes[0].text(epochs[-1], a_before * 100 - 2, "before training on B",
-             ha="right", va="top", color="#555555")
+axes[0].text(
+    epochs[-1],
+    a_before * 100 - 2,
+    "before training on B",
+    ha="right",
+    va="top",
+    color="#555555",
+)
 axes[0].set_ylabel("accuracy on held-out points (%)")
 axes[0].legend(loc="lower right", frameon=False)
 fig.tight_layout()

@@ -9,7 +9,9 @@ strength_bits = 4.7  # fact: synapse_bits
 
 # Each base pair is one of four letters (A, C, G, T): log2(4) = 2 bits.
 genome_bits = base_pairs * math.log2(4)
-print(f"genome: {genome_bits / 1e9:.2f} billion bits = {genome_bits / 8 / 1e6:.0f} megabytes")
+print(
+    f"genome: {genome_bits / 1e9:.2f} billion bits = {genome_bits / 8 / 1e6:.0f} megabytes"
+)
 
 # Share the whole genome out over the synapses, as if it did nothing else.
 per_synapse = genome_bits / synapses
@@ -23,7 +25,9 @@ per_connection = address_bits + strength_bits
 wiring_bits = synapses * per_connection
 print(f"bits to name one neuron out of {neurons / 1e9:.1f} billion: {address_bits:.1f}")
 print(f"bits per connection, with its strength: {per_connection:.1f}")
-print(f"the whole list: {wiring_bits:.1e} bits = {wiring_bits / 8 / 1e15:.1f} petabytes")
+print(
+    f"the whole list: {wiring_bits:.1e} bits = {wiring_bits / 8 / 1e15:.1f} petabytes"
+)
 print(f"the list is {wiring_bits / genome_bits / 1e6:.1f} million times the genome")
 
 # About 750 megabytes, the figure usually quoted for the genome.

@@ -37,7 +37,12 @@ def gradient_step(w, x, y):
     hidden, out = forward(w, x)
     d_out = 2 * (out - y) / len(x)
     d_hidden = (d_out @ w["W2"].T) * (1 - hidden**2)
-    grads = {"W2": hidden.T @ d_out, "b2": d_out.sum(0), "W1": x.T @ d_hidden, "b1": d_hidden.sum(0)}
+    grads = {
+        "W2": hidden.T @ d_out,
+        "b2": d_out.sum(0),
+        "W1": x.T @ d_hidden,
+        "b1": d_hidden.sum(0),
+    }
     return {k: w[k] - LEARNING_RATE * grads[k] for k in w}
 
 
@@ -82,7 +87,9 @@ for (a, phase), (x, y) in zip(waves, examples):
             curves[name][step] += loss(w, a, phase) / len(waves)
 
 pre, rand = curves["pre-trained"], curves["random"]
-print(f"network: 1 input, {HIDDEN} tanh units, 1 output = {sum(v.size for v in start.values())} parameters")
+print(
+    f"network: 1 input, {HIDDEN} tanh units, 1 output = {sum(v.size for v in start.values())} parameters"
+)
 print("mean loss on 20 new waves, after so many steps on ten examples each")
 print("steps   pre-trained   random")
 for step in (0, 1, 5, 10, 50, 100, 200):
@@ -109,10 +116,18 @@ fig, ax = plt.subplots(figsize=(6.4, 3.4))
 steps = np.arange(STEPS + 1)
 ax.plot(steps, rand, color="#e65100", linewidth=2, label="random start")
 ax.plot(steps, pre, color="#3f51b5", linewidth=2, label="pre-trained start (Reptile)")
-ax.axhline(flat_line, color="#888888", linewidth=1, linestyle="--", label="flat line at zero")
+ax.axhline(
+    flat_line, color="#888888", linewidth=1, linestyle="--", label="flat line at zero"
+)
 for step, curve, colour in ((10, pre, "#3f51b5"), (100, rand, "#e65100")):
     ax.plot(step, curve[step], "o", color=colour)
-    ax.annotate(f"{step} steps: {curve[step]:.2f}", (step, curve[step]), (6, 8), textcoords="offset points", color=colour)
+    ax.annotate(
+        f"{step} steps: {curve[step]:.2f}",
+        (step, curve[step]),
+        (6, 8),
+        textcoords="offset points",
+        color=colour,
+    )
 ax.set_xlabel("gradient steps on the new wave (ten examples)")
 ax.set_ylabel("mean squared error")
 ax.set_xlim(0, STEPS)
@@ -124,11 +139,22 @@ fig.savefig("evolution-adaptation.svg")
 # One of the new waves: the examples, the truth, and both networks after 10 steps.
 (a, phase), (x, y) = waves[0], examples[0]
 fig, ax = plt.subplots(figsize=(6.4, 3.4))
-ax.plot(grid, a * np.sin(grid + phase), color="#888888", linewidth=2, label="the new wave")
-for name, w, colour in (("pre-trained", start, "#3f51b5"), ("random", random_start, "#e65100")):
+ax.plot(
+    grid, a * np.sin(grid + phase), color="#888888", linewidth=2, label="the new wave"
+)
+for name, w, colour in (
+    ("pre-trained", start, "#3f51b5"),
+    ("random", random_start, "#e65100"),
+):
     for _ in range(10):
         w = gradient_step(w, x, y)
-    ax.plot(grid, forward(w, grid)[1], color=colour, linewidth=2, label=f"{name} start, 10 steps")
+    ax.plot(
+        grid,
+        forward(w, grid)[1],
+        color=colour,
+        linewidth=2,
+        label=f"{name} start, 10 steps",
+    )
 ax.plot(x, y, "o", color="#222222", label="the ten examples")
 ax.set_xlabel("input x")
 ax.set_ylabel("output y")

@@ -31,8 +31,7 @@ def voice(f0, onset=0):
     f0 is in channels (3.2 channels = 320 Hz).
     """
     harmonics = sum(
-        np.exp(-((channel - h * f0) ** 2) / 0.72) / np.sqrt(h)
-        for h in range(1, 6)
+        np.exp(-((channel - h * f0) ** 2) / 0.72) / np.sqrt(h) for h in range(1, 6)
     )
     return (harmonics * (np.arange(SIZE) >= onset)).ravel()
 

@@ -22,8 +22,7 @@ def bar(angle, shift=0.0):
 
 def voice(f0, onset=0):
     harmonics = sum(
-        np.exp(-((channel - h * f0) ** 2) / 0.72) / np.sqrt(h)
-        for h in range(1, 6)
+        np.exp(-((channel - h * f0) ** 2) / 0.72) / np.sqrt(h) for h in range(1, 6)
     )
     return (harmonics * (np.arange(SIZE) >= onset)).ravel()
 

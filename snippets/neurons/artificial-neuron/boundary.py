@@ -60,10 +60,21 @@ ax.fill_between(edges, -2, on_line, color=below, linewidth=0)
 ax.scatter(*group0.T, color="#1565c0", marker="o", s=22, label="group 0")
 ax.scatter(*group1.T, color="#e65100", marker="^", s=26, label="group 1")
 missed = X[predicted != labels]
-ax.scatter(*missed.T, facecolors="none", edgecolors="#000000", s=160,
-           linewidths=1.2, label="on the wrong side")
-ax.plot(x1_line, x2_line, color="#212121", linewidth=2,
-        label="boundary\n$w_1 x_1 + w_2 x_2 + b = 0$")
+ax.scatter(
+    *missed.T,
+    facecolors="none",
+    edgecolors="#000000",
+    s=160,
+    linewidths=1.2,
+    label="on the wrong side",
+)
+ax.plot(
+    x1_line,
+    x2_line,
+    color="#212121",
+    linewidth=2,
+    label="boundary\n$w_1 x_1 + w_2 x_2 + b = 0$",
+)
 ax.set_xlim(-2, 6)
 ax.set_ylim(-2, 6)
 ax.set_aspect("equal")

@@ -66,13 +66,23 @@ assert rate.max() < 1000.0 / T_REF
 fine = np.linspace(gap / R + 1e-6, currents[-1], 400)
 fine_rate = 1000.0 / (T_REF + TAU_M * np.log(R * fine / (R * fine - gap)))
 fig, ax = plt.subplots(figsize=(6.5, 3.6))
-ax.plot(np.r_[0, gap / R, fine], np.r_[0, 0, fine_rate], color="#3f51b5",
-        linewidth=2, label="formula")
-ax.plot(currents, rate, "o", color="#d84315", markersize=4,
-        label="simulation")
+ax.plot(
+    np.r_[0, gap / R, fine],
+    np.r_[0, 0, fine_rate],
+    color="#3f51b5",
+    linewidth=2,
+    label="formula",
+)
+ax.plot(currents, rate, "o", color="#d84315", markersize=4, label="simulation")
 ax.axvline(gap / R, color="#888888", linewidth=1, linestyle="--")
-ax.text(gap / R - 0.05, 40, "rheobase\n(threshold current)",
-        color="#555555", fontsize=9, ha="right")
+ax.text(
+    gap / R - 0.05,
+    40,
+    "rheobase\n(threshold current)",
+    color="#555555",
+    fontsize=9,
+    ha="right",
+)
 ax.set_xlabel("input current I (nA)")
 ax.set_ylabel("firing rate (spikes per second)")
 ax.legend(loc="upper left", frameon=False)

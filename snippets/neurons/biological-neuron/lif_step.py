@@ -46,8 +46,10 @@ spike_times = t[spike_steps]
 in_weak = spike_times[(spike_times >= 20) & (spike_times < 120)]
 in_strong = spike_times[(spike_times >= 140) & (spike_times < 230)]
 plateau = v[weak][-1]
-print(f"weak step   (R*I = {R * WEAK:.0f} mV): {len(in_weak)} spikes, "
-      f"voltage levels off at {plateau:.2f} mV")
+print(
+    f"weak step   (R*I = {R * WEAK:.0f} mV): {len(in_weak)} spikes, "
+    f"voltage levels off at {plateau:.2f} mV"
+)
 print(f"strong step (R*I = {R * STRONG:.0f} mV): {len(in_strong)} spikes")
 print("spike times (ms):", ", ".join(f"{s:.1f}" for s in in_strong))
 intervals = np.diff(in_strong)
@@ -75,12 +77,9 @@ v_draw[spike_steps] = V_PEAK
 fig, (ax, ax_i) = plt.subplots(
     2, 1, figsize=(7, 4), sharex=True, gridspec_kw={"height_ratios": [3, 1]}
 )
-ax.plot(t, v_draw, color="#3f51b5", linewidth=1.4,
-        label="membrane voltage V")
-ax.axhline(V_TH, color="#d84315", linewidth=1.2, linestyle="--",
-           label="threshold")
-ax.axhline(V_REST, color="#888888", linewidth=1, linestyle=":",
-           label="rest")
+ax.plot(t, v_draw, color="#3f51b5", linewidth=1.4, label="membrane voltage V")
+ax.axhline(V_TH, color="#d84315", linewidth=1.2, linestyle="--", label="threshold")
+ax.axhline(V_REST, color="#888888", linewidth=1, linestyle=":", label="rest")
 ax.set_ylabel("voltage (mV)")
 ax.set_ylim(-75, 45)
 ax.legend(loc="upper left", frameon=False, fontsize=9, ncol=3)

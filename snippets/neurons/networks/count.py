@@ -15,8 +15,14 @@ def count_macs(sizes):
 
 # The tiny network worked out by hand in the text: 2 -> 3 -> 1.
 tiny = [2, 3, 1]
-print("tiny network", tiny, "parameters:", count_parameters(tiny),
-      " multiply-adds:", count_macs(tiny))
+print(
+    "tiny network",
+    tiny,
+    "parameters:",
+    count_parameters(tiny),
+    " multiply-adds:",
+    count_macs(tiny),
+)
 assert count_parameters(tiny) == (2 * 3 + 3) + (3 * 1 + 1) == 13
 assert count_macs(tiny) == 2 * 3 + 3 * 1 == 9
 
@@ -41,8 +47,12 @@ for number, (W, b) in enumerate(layers, start=1):
     print(f"{number:<5} {shapes} {W.size:>8} {b.size:>7} {W.shape[1]:>7}")
 
 in_arrays = sum(W.size + b.size for W, b in layers)
-print("parameters from the formula:", count_parameters(sizes),
-      " in the arrays:", in_arrays)
+print(
+    "parameters from the formula:",
+    count_parameters(sizes),
+    " in the arrays:",
+    in_arrays,
+)
 assert count_parameters(sizes) == in_arrays == 139
 
 # Multiply-adds: run one input through the network with explicit loops and
@@ -57,8 +67,9 @@ for W, b in layers:
             out[j] += W[j, i] * h[i]
             multiplications += 1
     h = np.maximum(out, 0.0)  # activations add no multiply-adds
-print("multiply-adds from the formula:", count_macs(sizes),
-      " counted:", multiplications)
+print(
+    "multiply-adds from the formula:", count_macs(sizes), " counted:", multiplications
+)
 assert count_macs(sizes) == multiplications == sum(W.size for W, _ in layers)
 
 # Units (counterparts of neurons) and weights (counterparts of synapses).

@@ -41,8 +41,10 @@ for number, (W, b) in enumerate(layers, start=1):
     zeros = np.mean(H == 0)
     if not last:
         hidden_zeros.append(zeros)
-    print(f"{name:9} {str(H.shape):8}  mean {H.mean():+.3f}  min {H.min():.3f}"
-          f"  max {H.max():.3f}  zeros {zeros:.0%}  (W {W.shape})")
+    print(
+        f"{name:9} {str(H.shape):8}  mean {H.mean():+.3f}  min {H.min():.3f}"
+        f"  max {H.max():.3f}  zeros {zeros:.0%}  (W {W.shape})"
+    )
 
 print()
 print("output probabilities, one row per input:")

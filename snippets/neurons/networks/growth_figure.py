@@ -16,11 +16,13 @@ fig, ax = plt.subplots(figsize=(6.5, 3.6))
 for depth, colour in zip(depths, colours):
     counts = [count_parameters([int(w)] * (depth + 1)) for w in widths]
     label = f"{depth} layer" + ("s" if depth > 1 else "")
-    ax.plot(widths, counts, marker="o", markersize=4, linewidth=2,
-            color=colour, label=label)
+    ax.plot(
+        widths, counts, marker="o", markersize=4, linewidth=2, color=colour, label=label
+    )
 ax.axhline(1e8, color="#555555", linewidth=1, linestyle="--")
-ax.text(70, 1.4e8, "$10^8$: hundreds of millions from here up",
-        color="#555555", fontsize=9)
+ax.text(
+    70, 1.4e8, "$10^8$: hundreds of millions from here up", color="#555555", fontsize=9
+)
 ax.set_xscale("log", base=2)
 ax.set_yscale("log")
 ax.set_xticks(widths[::2], [f"{w:,}" for w in widths[::2]])

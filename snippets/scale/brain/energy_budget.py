@@ -19,8 +19,10 @@ print(f"power per neuron: {per_neuron * 1e9:.2f} nW")
 # Upper bound: pretend every joule pays for spikes and every neuron fires
 # at the cortical mean rate. Real spikes must cost less than this.
 per_spike_max = P_BRAIN / (N_BRAIN * RATE)
-print(f"at most {per_spike_max * 1e9:.2f} nJ per spike "
-      f"(all power to spikes, all neurons at {RATE} Hz)")
+print(
+    f"at most {per_spike_max * 1e9:.2f} nJ per spike "
+    f"(all power to spikes, all neurons at {RATE} Hz)"
+)
 print(f"mean time between one neuron's spikes: {1 / RATE:.2f} s")
 
 # If a neuron that is busy fires at a rate r (what-if values, not

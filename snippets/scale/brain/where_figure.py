@@ -15,8 +15,13 @@ colours = ["#9e9e9e", "#3f51b5", "#d84315"]
 fig, ax = plt.subplots(figsize=(6.5, 2.8))
 ax.barh(regions, counts, color=colours, height=0.6)
 for y, count in enumerate(counts):
-    ax.text(count + 1, y, f"{count:.1f} billion ({count / brain:.0%})",
-            va="center", fontsize=10)
+    ax.text(
+        count + 1,
+        y,
+        f"{count:.1f} billion ({count / brain:.0%})",
+        va="center",
+        fontsize=10,
+    )
 ax.set_xlabel("neurons (billions)")
 ax.set_xlim(0, 95)
 fig.tight_layout()

@@ -16,8 +16,7 @@ bars = [  # label, count, colour
 
 def words(n):
     """86.1e9 -> '86.1 billion', 1.571e12 -> '1.57 trillion'."""
-    for name, size in [("quadrillion", 1e15), ("trillion", 1e12),
-                       ("billion", 1e9)]:
+    for name, size in [("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9)]:
         if n >= size:
             return f"{n / size:.3g} {name}"
     return f"{n:,.0f}"
@@ -31,16 +30,19 @@ hatches = ["//" if c == NEURONS else "" for c in colours]
 fig, ax = plt.subplots(figsize=(7, 3.8))
 ax.barh(labels, counts, color=colours, hatch=hatches, edgecolor="white")
 for y, count in enumerate(counts):
-    ax.text(count * 1.4, y, words(count), va="center", fontsize=9,
-            color="#333333")
+    ax.text(count * 1.4, y, words(count), va="center", fontsize=9, color="#333333")
 ax.set_xscale("log")
 ax.set_xlim(1e10, 1e17)
 ax.set_xlabel("how many (log scale: each step is ten times more)")
 legend = [
     Patch(color=BRAIN, label="synapses"),
     Patch(color=MODEL, label="model parameters"),
-    Patch(facecolor=NEURONS, hatch="//", edgecolor="white",
-          label="neurons (not like for like)"),
+    Patch(
+        facecolor=NEURONS,
+        hatch="//",
+        edgecolor="white",
+        label="neurons (not like for like)",
+    ),
 ]
 ax.legend(handles=legend, loc="lower right", frameon=False, fontsize=9)
 fig.tight_layout()

@@ -26,8 +26,7 @@ for name, n in parameters.items():
     weights[name] = n * bytes_per_parameter
     h100s[name] = math.ceil(weights[name] / h100_memory)
     billions = f"{n / 1e9:,.0f} billion"
-    print(f"{name:<16} {billions:>18} {readable(weights[name]):>8} "
-          f"{h100s[name]:>7,}")
+    print(f"{name:<16} {billions:>18} {readable(weights[name]):>8} {h100s[name]:>7,}")
 
 # GPT-3's weights alone already overflow one accelerator.
 assert readable(weights["GPT-3"]) == "350 GB" and h100s["GPT-3"] == 5

@@ -13,20 +13,23 @@ per_h100 = h100_power / brain_power
 print(f"one H100 at full power draws as much as {per_h100:.0f} brains")
 
 total = {}
-for name, n in [("neocortex-sized", neocortex_sized),
-                ("brain-sized", brain_sized)]:
+for name, n in [("neocortex-sized", neocortex_sized), ("brain-sized", brain_sized)]:
     gpus = math.ceil(n * bytes_per_parameter / h100_memory)
     watts = total[name] = gpus * h100_power
-    print(f"{name}: {gpus:,} H100s, {watts / 1e6:.1f} MW"
-          f" = {watts / brain_power:,.0f} brains")
+    print(
+        f"{name}: {gpus:,} H100s, {watts / 1e6:.1f} MW"
+        f" = {watts / brain_power:,.0f} brains"
+    )
 
 # The energy of twenty years of a brain, if it drew the adult figure
 # throughout, and how long one H100 at full power would take to use it.
 hours = 20 * 365.25 * 24
 brain_kwh = brain_power * hours / 1000
 h100_days = brain_kwh / (h100_power / 1000) / 24
-print(f"a brain over 20 years: {brain_kwh:,.0f} kWh;"
-      f" one H100 uses that in {h100_days:.0f} days")
+print(
+    f"a brain over 20 years: {brain_kwh:,.0f} kWh;"
+    f" one H100 uses that in {h100_days:.0f} days"
+)
 
 # One accelerator draws the power of dozens of brains; the thousands
 # needed just to hold a brain-sized model draw megawatts, more than

@@ -19,7 +19,12 @@ MODELS = {  # name: (layers, d_model, vocab, context)
     "GPT-2\nXL": (48, 1600, 50257, 1024),
     "GPT-3": (96, 12288, 50257, 2048),
 }
-COLOURS = {"embeddings": "#ff9800", "attention": "#3f51b5", "MLP": "#7986cb", "layer norms": "#9e9e9e"}
+COLOURS = {
+    "embeddings": "#ff9800",
+    "attention": "#3f51b5",
+    "MLP": "#7986cb",
+    "layer norms": "#9e9e9e",
+}
 
 shares = {}
 for name, config in MODELS.items():

@@ -32,11 +32,14 @@ GPT2 = {  # name: (layers, d_model, published size)
     "GPT-2 XL": (48, 1600, 1558e6),  # fact: params_gpt2_xl
 }
 # GPT-3: layers, d_model, vocab, context.
-GPT3 = (96, 12288, 50257, 2048)  # fact: gpt3_layers, fact: gpt3_d_model, fact: gpt3_context
+GPT3 = (96, 12288, 50257, 2048)  # fact: gpt3_layers, fact: gpt3_d_model, fact: gpt3_context  # fmt: skip
 GPT3_PUBLISHED = 175e9  # fact: params_gpt3
 
 print(f"{'model':<13}{'computed':>16}{'published':>12}{'difference':>12}")
-rows = [(name, gpt_parameters(L, d, VOCAB, CONTEXT), size) for name, (L, d, size) in GPT2.items()]
+rows = [
+    (name, gpt_parameters(L, d, VOCAB, CONTEXT), size)
+    for name, (L, d, size) in GPT2.items()
+]
 rows.append(("GPT-3", gpt_parameters(*GPT3), GPT3_PUBLISHED))
 for name, parts, published in rows:
     total = sum(parts.values())

@@ -9,6 +9,7 @@ BRAIN_SYNAPSES = 1e15  # fact: brain_synapses (an order-of-magnitude estimate)
 # name, year and month its paper or announcement appeared, kind (dense, or
 # mixture of experts), total parameters, parameters active per token (None
 # where the source gives no active count; a dense model uses them all).
+# fmt: off
 MODELS = [
     ("GPT-1", 2018, 6, "dense", 117e6, None),  # fact: params_gpt1
     ("BERT-Large", 2018, 10, "dense", 340e6, None),  # fact: params_bert_large
@@ -29,6 +30,7 @@ MODELS = [
     ("Qwen3-235B", 2025, 4, "MoE", 235e9, 22e9),  # fact: params_qwen3_235b, fact: active_params_qwen3_235b
     ("Kimi K2", 2025, 7, "MoE", 1000e9, 32e9),  # fact: params_kimi_k2, fact: active_params_kimi_k2
 ]
+# fmt: on
 
 
 def short(n):
@@ -43,7 +45,9 @@ print(f"{'model':<18}{'when':<9}{'kind':<6}{'total':>8}{'active':>11}{'share':>7
 for name, year, month, kind, total, active in sorted(MODELS, key=lambda m: m[1:3]):
     used = short(active) if active else ("all" if kind == "dense" else "not given")
     share = f"{active / total:.0%}" if active else ""
-    print(f"{name:<18}{year}-{month:02d}  {kind:<6}{short(total):>8}{used:>11}{share:>7}".rstrip())
+    print(
+        f"{name:<18}{year}-{month:02d}  {kind:<6}{short(total):>8}{used:>11}{share:>7}".rstrip()
+    )
 print()
 
 totals = {m[0]: m[4] for m in MODELS}
@@ -61,7 +65,9 @@ print("since 2020, totals below the brain's neurons:")
 print(f"  {', '.join(below_brain)}")
 shares = {name: active[name] / totals[name] for name in active}
 print(f"largest active count: {short(max(active.values()))}")
-print(f"active share of the total: {min(shares.values()):.0%} to {max(shares.values()):.0%}")
+print(
+    f"active share of the total: {min(shares.values()):.0%} to {max(shares.values()):.0%}"
+)
 
 # The claims on the page.
 # Every model since 2020 has more parameters than the cortex has neurons...

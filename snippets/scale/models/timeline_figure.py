@@ -4,14 +4,17 @@
 import matplotlib.pyplot as plt
 
 # Reference lines: (value, label).
+# fmt: off
 REFERENCES = [
     (16.34e9, "neurons in the cortex"),  # fact: cortex_neurons
     (86.1e9, "neurons in the brain"),  # fact: brain_neurons
     (1.5e14, "synapses in the neocortex"),  # fact: neocortex_synapses
     (1e15, "synapses in the brain (estimate)"),  # fact: brain_synapses
 ]
+# fmt: on
 # name, year, month, total, active per token (None: dense, or not given),
 # and where to put its label (offset from the total, in points; alignment).
+# fmt: off
 MODELS = [
     ("GPT-1", 2018, 6, 117e6, None, (6, -4), "left"),  # fact: params_gpt1
     ("BERT-Large", 2018, 10, 340e6, None, (6, -4), "left"),  # fact: params_bert_large
@@ -32,7 +35,15 @@ MODELS = [
     ("Qwen3-235B", 2025, 4, 235e9, 22e9, (6, -6), "left"),  # fact: params_qwen3_235b, fact: active_params_qwen3_235b
     ("Kimi K2", 2025, 7, 1000e9, 32e9, (6, 2), "left"),  # fact: params_kimi_k2, fact: active_params_kimi_k2
 ]
-MIXTURES = {"Switch-C", "Mixtral 8x7B", "DeepSeek-V3", "Llama 4 Maverick", "Qwen3-235B", "Kimi K2"}
+# fmt: on
+MIXTURES = {
+    "Switch-C",
+    "Mixtral 8x7B",
+    "DeepSeek-V3",
+    "Llama 4 Maverick",
+    "Qwen3-235B",
+    "Kimi K2",
+}
 DENSE, MOE, REFERENCE = "#3f51b5", "#d84315", "#2e7d32"
 
 # Llama 4 Maverick and Qwen3 both appeared in April 2025: move them a little
@@ -48,22 +59,52 @@ for name, year, month, total, active, offset, align in MODELS:
     t = year + (month - 0.5) / 12 + NUDGE.get(name, 0)  # the middle of the month
     colour, marker = (MOE, "D") if name in MIXTURES else (DENSE, "o")
     ax.scatter(t, total, s=24, zorder=3, marker=marker, color=colour)
-    ax.annotate(name, (t, total), xytext=offset, textcoords="offset points", ha=align, va="center", fontsize=8)
+    ax.annotate(
+        name,
+        (t, total),
+        xytext=offset,
+        textcoords="offset points",
+        ha=align,
+        va="center",
+        fontsize=8,
+    )
     if active:
         ax.plot([t, t], [active, total], color=MOE, linewidth=0.8, linestyle=":")
-        ax.scatter(t, active, s=24, zorder=3, marker="D", facecolor="white", edgecolor=MOE)
+        ax.scatter(
+            t, active, s=24, zorder=3, marker="D", facecolor="white", edgecolor=MOE
+        )
 
 # Empty plots, only to give the legend one entry per kind of marker.
-ax.scatter([], [], s=24, marker="o", color=DENSE, label="dense model: all parameters used")
+ax.scatter(
+    [], [], s=24, marker="o", color=DENSE, label="dense model: all parameters used"
+)
 ax.scatter([], [], s=24, marker="D", color=MOE, label="mixture of experts: total")
-ax.scatter([], [], s=24, marker="D", facecolor="white", edgecolor=MOE, label="mixture of experts: active per token")
+ax.scatter(
+    [],
+    [],
+    s=24,
+    marker="D",
+    facecolor="white",
+    edgecolor=MOE,
+    label="mixture of experts: active per token",
+)
 ax.legend(loc="lower right", fontsize=8, frameon=False)
 
 ax.set_yscale("log")
 ax.set_ylim(5e7, 4e15)
 ax.set_yticks([10.0**k for k in range(8, 16)])
-ax.set_yticklabels(["100 million", "1 billion", "10 billion", "100 billion",
-                    "1 trillion", "10 trillion", "100 trillion", "1 quadrillion"])
+ax.set_yticklabels(
+    [
+        "100 million",
+        "1 billion",
+        "10 billion",
+        "100 billion",
+        "1 trillion",
+        "10 trillion",
+        "100 trillion",
+        "1 quadrillion",
+    ]
+)
 ax.minorticks_off()
 ax.set_xlim(2017.7, 2026.1)
 ax.set_xticks(range(2018, 2027))
