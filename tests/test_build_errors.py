@@ -111,3 +111,4 @@ def test_failing_notebook_cell_names_the_notebook_line(tmp_path):
     text = (root / NOTEBOOK).read_text(encoding="utf-8").splitlines()
     line = next(i for i, t in enumerate(text, 1) if "1 / 0" in t)
     assert f"{NOTEBOOK}:{line}: notebook cell failed: ZeroDivisionError" in log, log[-3000:]
+    assert ".ipynb" not in log, f"the error names a temporary notebook file:\n{log[-3000:]}"
