@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_build_errors import project_copy  # another test module: ruff's import sorter files it here
 
 from conftest import build_site
 from examples import ROOT, fences, run_python
+from test_build_errors import project_copy  # another test module: ruff's import sorter files it here
 
 SECTION = "learning"
 TITLE = "Dreams and a scaffold test"
