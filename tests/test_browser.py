@@ -25,6 +25,9 @@ import pytest
 
 from examples import ROOT
 
+# Left out by the quick mode, `uv run pytest -m "not slow"`: a browser per worker and every page twice.
+pytestmark = pytest.mark.slow
+
 # No xdist group: these tests spread over the workers, each building the site once.
 
 CHROMIUM = Path(os.environ.get("AITB_CHROMIUM", "/usr/bin/chromium"))  # Debian's package by default

@@ -15,8 +15,11 @@ import pytest
 from conftest import build_site
 from examples import ROOT
 
+# Left out by the quick mode, `uv run pytest -m "not slow"`: each test builds a broken copy of the site.
+pytestmark = pytest.mark.slow
+
 PARTS = ("docs", "snippets", "data", "hooks", "overrides")
-FILES = ("mkdocs.yml", "uv.lock", "pyproject.toml")
+FILES = ("mkdocs.yml", "uv.lock", "pyproject.toml", "CONTRIBUTING.md")
 PAGE = "docs/how-it-works/index.md"
 NOTEBOOK = "docs/how-it-works/notebooks/first-notebook.py"
 

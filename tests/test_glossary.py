@@ -22,14 +22,17 @@ ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
 
 def prose_lines(page):
     """(line number, text) of a page's prose: no front matter, code, math, links or markers."""
-    lines = page.read_text(encoding="utf-8").splitlines()
+    text = page.read_text(encoding="utf-8")
+    # HTML comments are not shown; blank them, keeping the line numbers.
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.DOTALL)
+    lines = text.splitlines()
     hidden = {n for fence in fences(page) for n in range(fence.line, fence.line + len(fence.body) + 2)}
     in_front = lines[:1] == ["---"]
     for number, line in enumerate(lines, 1):
         if in_front:
             in_front = not (number > 1 and line == "---")
             continue
-        if number in hidden:
+        if number in hidden or line.startswith("--8<--"):  # an include: its file is checked on its own
             continue
         for pattern in (r"`[^`]*`", r"\$[^$]*\$", r"\[\[[^\]]*\]\]", r"\]\([^)]*\)", r"<[^>]+>", r"https?://\S+"):
             line = re.sub(pattern, " ", line)
@@ -41,7 +44,8 @@ def test_the_terms_the_issue_lists_are_defined():
     assert not [t for t in REQUIRED if t not in defined]
 
 
-@pytest.mark.parametrize("page", sorted(DOCS.rglob("*.md")), ids=lambda p: rel(p))
+# CONTRIBUTING.md is shown on the site too (docs/how-it-works/contributing.md includes it).
+@pytest.mark.parametrize("page", [*sorted(DOCS.rglob("*.md")), ROOT / "CONTRIBUTING.md"], ids=lambda p: rel(p))
 def test_every_abbreviation_on_a_page_is_in_the_glossary(page):
     known = set(GLOSSARY.spellings()) | set(GLOSSARY.not_abbreviations)
     problems = []

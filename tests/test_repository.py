@@ -48,7 +48,7 @@ def test_files_named_in_the_prose_exist():
     """A page or README that names a repository file stays true when files move."""
     named = re.compile(r"`((?:tests|hooks|snippets|data|bench|docs|overrides|\.ci|\.github)/[^`<>*\s]*)`")
     problems = []
-    for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
+    for page in [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").rglob("*.md"))]:
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
             for path in named.findall(line):
                 if not (ROOT / path).exists():

@@ -23,6 +23,9 @@ from conftest import build_site
 from examples import ROOT, fences, run_python
 from test_build_errors import project_copy  # another test module: ruff's import sorter files it here
 
+# Left out by the quick mode, `uv run pytest -m "not slow"`: builds a copy of the site with a new page.
+pytestmark = pytest.mark.slow
+
 SECTION = "learning"
 TITLE = "Dreams and a scaffold test"
 SLUG = "dreams-and-a-scaffold-test"
