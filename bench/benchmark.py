@@ -61,7 +61,9 @@ ASSET_SUFFIXES = {".svg", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ic
 # Fetched by Material's JavaScript, not by the page's markup.
 SEARCH_INDEX = "search/search_index.json"
 SITEMAP = "sitemap.xml"
-LAZY_SEARCH_MARK = "javascripts/lazy-search.js"  # the script that holds search back
+# A line of overrides/partials/lazy-search.js, which every page carries inline.
+LAZY_SEARCH_MARK = "// Search on demand"
+INSTANT_MARK = '"navigation.instant"'  # in the page's __config when Material's instant navigation is on
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-jupyter", "PyYAML")
 
 
@@ -266,8 +268,9 @@ class References(HTMLParser):
                 self.urls.append(("stylesheet", attrs["href"]))
             elif "icon" in rel and attrs.get("href"):
                 self.urls.append(("icon", attrs["href"]))
-        elif tag == "script" and attrs.get("src"):
-            self.urls.append(("script", attrs["src"]))
+        elif tag == "script" and (attrs.get("src") or attrs.get("data-after-paint")):
+            # data-after-paint: Material's script, loaded after the first paint (overrides/main.html)
+            self.urls.append(("script", attrs.get("src") or attrs["data-after-paint"]))
         elif tag == "img" and attrs.get("src"):
             self.urls.append(("image", attrs["src"]))
 
@@ -335,22 +338,23 @@ def page_weight(site: Path, site_url: str) -> dict:
     resources: dict[str, dict] = {}
     problems = []
     # Material's JavaScript fetches these on a first visit over http(s) as
-    # soon as the page loads: the sitemap (instant navigation) always, and the
-    # search worker and index unless the page carries the site's lazy-search
-    # script (docs/javascripts/lazy-search.js), which holds them back until
-    # the reader starts a search. What a page loads counts towards its total.
+    # soon as the page loads: the sitemap when instant navigation is on, and
+    # the search worker and index unless the page carries the site's
+    # lazy-search script (overrides/partials/lazy-search.js), which holds them
+    # back until the reader starts a search. What a page loads counts towards
+    # its total.
     by_script = {}
     worker = search_worker(site)
     for label, path in (
         ("search index", SEARCH_INDEX),
         ("search worker", worker),
-        ("sitemap (instant navigation)", SITEMAP),
+        ("sitemap (instant navigation only)", SITEMAP),
     ):
         if path and (site / path).is_file():
             raw, gz = sizes(site / path)
             by_script[path] = {"what": label, "raw_bytes": raw, "gzip_bytes": gz}
     search_files = {SEARCH_INDEX, worker}
-    always_gz = sum(e["gzip_bytes"] for path, e in by_script.items() if path not in search_files)
+    sitemap_gz = by_script.get(SITEMAP, {}).get("gzip_bytes", 0)
     search_gz = sum(e["gzip_bytes"] for path, e in by_script.items() if path in search_files)
 
     for html_path in sorted(site.rglob("*.html")):
@@ -382,8 +386,9 @@ def page_weight(site: Path, site_url: str) -> dict:
             assets_gz += gz
             entry = resources.setdefault(path, {"kind": kind, "raw_bytes": raw, "gzip_bytes": gz, "pages": 0})
             entry["pages"] += 1
-        lazy_search = LAZY_SEARCH_MARK in html_path.read_text(encoding="utf-8")
-        by_script_gz = always_gz + (0 if lazy_search else search_gz)
+        html = html_path.read_text(encoding="utf-8")
+        lazy_search = LAZY_SEARCH_MARK in html
+        by_script_gz = (sitemap_gz if INSTANT_MARK in html else 0) + (0 if lazy_search else search_gz)
         total = html_gz + assets_gz + by_script_gz
         pages.append(
             {
@@ -473,7 +478,9 @@ def report(results: dict) -> str:
     for path, r in w["resources"].items():
         add(f"    {path}: {r['raw_bytes']} -> {r['gzip_bytes']} ({r['pages']})")
     lazy = [p["page"] for p in w["pages"] if p["search_loaded_on_demand"]]
-    add("  fetched by Material's JavaScript (sitemap on load; the search files on load, or only")
+    add(
+        "  fetched by Material's JavaScript (sitemap on load with instant navigation; the search files on load, or only"
+    )
     add(f"  when the reader starts a search on pages with lazy search: {len(lazy)} of {len(w['pages'])}):")
     for path, r in w["fetched_by_script"].items():
         add(f"    {r['what']}: {path}: {r['raw_bytes']} -> {r['gzip_bytes']} gz B")

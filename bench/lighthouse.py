@@ -81,7 +81,10 @@ def build(target: Path) -> None:
     subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
 
 
-THEME_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"></script>')
+# Material's bundle, as overrides/main.html leaves it for loading after the first paint.
+THEME_SCRIPT = re.compile(
+    r'<script type="text/plain" data-after-paint="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"></script>'
+)
 
 
 def drop_theme_script(site: Path) -> None:

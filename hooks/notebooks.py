@@ -13,7 +13,7 @@ mkdocs-jupyter runs each notebook page (jupytext percent files under a
 3. Replaces mkdocs-jupyter's page furniture (~600 KB of inlined JupyterLab CSS,
    a MathJax script pointing at a CDN, a Mermaid loader importing from a CDN,
    its own clipboard script) with Material's code blocks and the small
-   stylesheet in docs/stylesheets/notebook.css. Math is left to hooks/mathml.py.
+   notebook rules in docs/stylesheets/extra.css. Math is left to hooks/mathml.py.
 4. Gives each plot the alt text written in its cell (``# %% alt="..."``) and
    the page the description in the notebook's header; both are required.
 5. Offers the notebook as an ``.ipynb`` next to the ``.py`` for download.

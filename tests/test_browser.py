@@ -176,15 +176,51 @@ def test_page_loads_cleanly_and_renders_its_math(browser, urls, name):
     assert not visit.problems, "\n".join(f"{name}: {problem}" for problem in visit.problems)
 
 
+# The palette and the browser's colour scheme as they are, read in the page.
+SCHEME = """() => [document.body.getAttribute('data-md-color-scheme'),
+                   [...document.querySelectorAll('meta[name=color-scheme]')].map(m => m.content).join(' ')]"""
+
+
 def test_palette_toggle_switches_light_and_dark(browser, urls):
     visit = Visit(browser, urls["index.html"], scheme="light")
     page = visit.page
-    schemes = [page.evaluate("document.body.getAttribute('data-md-color-scheme')")]
+    page.locator("form[data-md-component=palette] label:visible").first.wait_for()  # Material has started
+    states = [page.evaluate(SCHEME)]
     for _ in range(3):
         page.locator("form[data-md-component=palette] label:visible").first.click()
-        schemes.append(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
+        page.wait_for_timeout(50)  # the meta follows through a MutationObserver callback
+        states.append(page.evaluate(SCHEME))
     visit.close()
-    assert "default" in schemes and "slate" in schemes, schemes
+    schemes = [scheme for scheme, _ in states]
+    assert "default" in schemes and "slate" in schemes, states
+    # One colour-scheme meta, kept in step with the palette (scroll bars, form fields).
+    expected = {"default": "light", "slate": "dark"}
+    assert all(meta == expected[scheme] for scheme, meta in states), states
+    assert not visit.problems, visit.problems
+
+
+# What the page looks like before Material's script has run: recorded at DOMContentLoaded,
+# which Material's script, loaded only after the first paint, cannot have reached.
+BEFORE_THEME_SCRIPT = """
+document.addEventListener('DOMContentLoaded', () => {
+  window.__before = {
+    scheme: document.body.getAttribute('data-md-color-scheme'),
+    material: typeof window.component$ !== 'undefined',
+  };
+});
+"""
+
+
+@pytest.mark.parametrize("scheme,material", [("dark", "slate"), ("light", "default")])
+def test_first_frame_already_has_the_readers_palette(browser, urls, scheme, material):
+    """A reader whose system is dark never sees a light first frame, although Material's script starts later."""
+    visit = Visit(browser, urls["neurons/artificial-neuron/index.html"], scheme=scheme, init_script=BEFORE_THEME_SCRIPT)
+    before = visit.page.evaluate("window.__before")
+    after = visit.page.evaluate(SCHEME)
+    started = visit.page.evaluate("typeof window.component$ !== 'undefined'")
+    visit.close()
+    assert before == {"scheme": material, "material": False}, before
+    assert started and after[0] == material, after
     assert not visit.problems, visit.problems
 
 

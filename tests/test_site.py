@@ -23,7 +23,7 @@ pytestmark = pytest.mark.xdist_group("site")
 
 CONFIG = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 RESOURCE_ATTRS = {  # tag -> attributes whose URL the browser fetches
-    "script": ("src",),
+    "script": ("src", "data-after-paint"),  # data-after-paint: loaded after the first paint (overrides/main.html)
     "link": ("href",),
     "img": ("src", "srcset"),
     "iframe": ("src",),
@@ -287,13 +287,24 @@ def test_timeline_page_lists_every_event_with_source_and_link(pages):
             assert f'href="../{target.split("/", 1)[1]}/"' in row, f"{event['year']}: link to {target} missing"
 
 
-def test_search_loads_on_demand_on_every_page(pages):
-    """lazy-search.js must run before Material's bundle, or search loads on every visit."""
+LAZY_SEARCH = (ROOT / "overrides" / "partials" / "lazy-search.js").read_text(encoding="utf-8")
+
+
+def test_search_loads_on_demand_and_the_theme_script_after_the_first_paint(pages):
+    """The lazy-search script is in every page, before Material's bundle, which must wait for the first paint.
+
+    A page whose bundle is an ordinary <script src> would start Material before anything is drawn (and,
+    before the lazy-search script, load the search index on every visit).
+    """
+    first_line = LAZY_SEARCH.splitlines()[0]
     for name, page in pages.items():
-        scripts = [url for tag, url in page.resources if tag == "script"]
-        lazy = [i for i, url in enumerate(scripts) if url.endswith("javascripts/lazy-search.js")]
-        bundle = [i for i, url in enumerate(scripts) if "javascripts/bundle." in url]
-        assert lazy and bundle and lazy[0] < bundle[0], f"{name}: lazy-search.js missing or after the bundle"
+        html = page.path.read_text(encoding="utf-8")
+        lazy = html.find(first_line)
+        inert = re.search(r'<script type="text/plain" data-after-paint="[^"]*javascripts/bundle\.', html)
+        assert lazy >= 0, f"{name}: the lazy-search script is missing"
+        assert inert and lazy < inert.start(), f"{name}: Material's bundle is not held for after the first paint"
+        assert not re.search(r"<script[^>]* src=\"[^\"]*javascripts/bundle\.", html), f"{name}: bundle loads at once"
+        assert "window.document$.next(document)" in html, f"{name}: nothing hands Material the document"
 
 
 def test_glossary_terms_show_as_tooltips_and_on_the_glossary_page(pages):

@@ -1,4 +1,4 @@
-// Search on demand (loaded by overrides/main.html). Material downloads the search index and starts its search
+// Search on demand (written into every page's head by overrides/main.html). Material downloads the search index and starts its search
 // worker as soon as any page loads; on this site that was a third of a page's
 // weight, paid by every reader whether they search or not. This script, run
 // before Material's, holds both back until the reader shows they want to
