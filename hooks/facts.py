@@ -29,6 +29,11 @@ KINDS = ("measurement", "estimate", "rumour")
 FACT_KEYS = {"value", "unit", "display", "measures", "kind", "source", "note"}
 FACT_REQUIRED = FACT_KEYS - {"note"}
 SOURCE_KEYS = {"authors", "year", "title", "where", "url"}
+# How a source is cited in the text when its authors are not people with surnames
+# (an institution, a group): "Stanford course pages 2000" instead of the whole name.
+SOURCE_OPTIONAL = {"cite_as"}
+# A citation is kept on one line; longer than this it would not fit a phone's.
+CITATION_MAX_CHARS = 40
 
 
 @dataclass
@@ -39,10 +44,13 @@ class Source:
     title: str
     where: str
     url: str
+    cite_as: str | None = None
 
     @property
     def short(self) -> str:
         """ "Azevedo et al. 2009", "McCulloch and Pitts 1943" or "Drachman 2005"."""
+        if self.cite_as:
+            return f"{self.cite_as} {self.year}"
         people = [p.strip() for p in self.authors.split(";") if p.strip() and "et al" not in p]
         surnames = [p.split(",")[0].strip() for p in people]
         if len(surnames) == 2 and "et al" not in self.authors:
@@ -88,12 +96,19 @@ def load(path: Path = FACTS_FILE, shown: str | None = None) -> FactBook:
     sources: dict[str, Source] = {}
     for key, entry in (data["sources"] or {}).items():
         at = f"{where}:{source_lines[key]}: source '{key}'"
-        if not isinstance(entry, dict) or set(entry) != SOURCE_KEYS:
+        if not isinstance(entry, dict) or not SOURCE_KEYS <= set(entry) <= SOURCE_KEYS | SOURCE_OPTIONAL:
             got = sorted(entry) if isinstance(entry, dict) else entry
-            raise PluginError(f"{at} needs exactly {sorted(SOURCE_KEYS)}, got {got}")
+            raise PluginError(
+                f"{at} needs exactly {sorted(SOURCE_KEYS)} (and may have {sorted(SOURCE_OPTIONAL)}), got {got}"
+            )
         if not str(entry["url"]).startswith("https://"):
             raise PluginError(f"{at}: url must be an https:// link")
-        sources[key] = Source(key=key, **{k: entry[k] for k in SOURCE_KEYS})
+        sources[key] = Source(key=key, **{k: entry[k] for k in SOURCE_KEYS | SOURCE_OPTIONAL if k in entry})
+        if len(sources[key].short) > CITATION_MAX_CHARS:
+            raise PluginError(
+                f"{at}: cited as '{sources[key].short}', longer than {CITATION_MAX_CHARS} characters, "
+                "which does not fit a phone's line; give it a shorter cite_as"
+            )
 
     facts: dict[str, Fact] = {}
     for name, entry in (data["facts"] or {}).items():

@@ -39,6 +39,14 @@ FLAGS = [
 ]  # fmt: skip
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
+SMALL_PHONE = {"width": 360, "height": 740}
+# Elements that stick out of the viewport, outside the boxes that scroll on their own.
+TOO_WIDE = """() => document.documentElement.scrollWidth <= innerWidth ? [] :
+  [...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > innerWidth + 1
+                 && !e.closest('pre, .highlight, .md-typeset__scrollwrap, .math-display, .tabbed-labels'))
+    .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                          + ' "' + e.textContent.trim().slice(0, 40) + '"')"""
 # TeX that survived the build: \( \[ $$ or a backslash command.
 RAW_TEX = re.compile(r"\\\(|\\\[|\$\$|\\(frac|sum|sigma|mathbf|text|left|right)\b")
 
@@ -164,6 +172,13 @@ def test_page_loads_cleanly_and_renders_its_math(browser, urls, name):
     )
     if undrawn:
         visit.problems.append(f"{undrawn} formulas not drawn as math")
+    # On a small phone nothing may push the page sideways (a phone would zoom the whole page out to fit it);
+    # wide code, tables and formulas scroll inside their own boxes.
+    page.set_viewport_size(SMALL_PHONE)
+    too_wide = page.evaluate(TOO_WIDE)
+    if too_wide:
+        visit.problems.append(f"wider than a {SMALL_PHONE['width']} px phone: {too_wide}")
+    page.set_viewport_size(DESKTOP)
     shots = os.environ.get("AITB_SCREENSHOTS")
     if shots:
         folder = Path(shots)

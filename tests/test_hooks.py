@@ -93,6 +93,13 @@ def test_a_fact_renders_value_kind_and_citation(tmp_path):
     assert 'href="../references/#fact-neurons"' in html and "[estimate · Doe and Roe 2001]" in html
 
 
+def test_a_source_without_personal_authors_is_cited_by_its_cite_as(tmp_path):
+    text = FACTS_YAML.replace("Doe, J.; Roe, R.", "The Long-Named Institute for Studies of Many Things")
+    book = facts.load(write_facts(tmp_path, text.replace("    year: 2001\n", "    cite_as: LNI\n    year: 2001\n")))
+    assert book.sources["s1"].short == "LNI 2001"
+    assert "[estimate · LNI 2001]" in facts.render(book.facts["neurons"], "../references/")
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -101,8 +108,21 @@ def test_a_fact_renders_value_kind_and_citation(tmp_path):
         (("    url: https://doi.org/10/x\n", ""), r"facts\.yml:2: source 's1' needs exactly"),
         (("kind: estimate", "kind: guess"), r"kind must be one of"),
         (("value: 86_000_000_000", "value: 86e9"), r"YAML reads 1e9 as text"),
+        (
+            ("Doe, J.; Roe, R.", "The Long-Named Institute for Studies of Many Things"),
+            r"facts\.yml:2: .*longer than 40",
+        ),
+        (("    year: 2001\n", "    year: 2001\n    cited: Doe\n"), r"facts\.yml:2: source 's1' needs exactly"),
     ],
-    ids=["no-source", "unknown-source", "source-without-url", "bad-kind", "value-as-text"],
+    ids=[
+        "no-source",
+        "unknown-source",
+        "source-without-url",
+        "bad-kind",
+        "value-as-text",
+        "long-citation",
+        "unknown-key",
+    ],
 )
 def test_bad_facts_stop_the_build_with_the_line(tmp_path, change, message):
     with pytest.raises(PluginError, match=message):
