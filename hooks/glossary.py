@@ -20,6 +20,9 @@ from mkdocs.exceptions import PluginError
 
 import htmltext
 
+# Words of two or more capitals (GPT, ReLU, NeuN, MLPs): abbreviations a reader may not know.
+ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
+
 GLOSSARY_FILE = Path("data/glossary.yml")
 MARKER = "<!-- glossary -->"
 
@@ -53,6 +56,14 @@ class Glossary:
 
     def spellings(self) -> dict[str, Term]:
         return {spelling: term for term in self.terms for spelling in term.spellings}
+
+    def undefined_abbreviations(self, text: str) -> list[str]:
+        """Abbreviations in `text` the glossary neither defines nor lists as plain words.
+
+        "MLP-based" counts as MLP. Used by the glossary test on every page and by tools/new_page.py on titles.
+        """
+        known = set(self.spellings()) | set(self.not_abbreviations)
+        return [w for w in ABBREVIATION.findall(text) if w not in known and re.sub(r"-.*", "", w) not in known]
 
 
 def load(path: Path, shown: str | None = None) -> Glossary:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -66,6 +67,40 @@ def pytest_runtest_makereport(item, call):
         )
     else:
         report.longrepr = f"{page}:{block.lineno}: this code block failed:\n{message}"
+
+
+# What a strict build of the site needs, copied by project_copy.
+PROJECT_PARTS = (
+    "docs",
+    "snippets",
+    "data",
+    "hooks",
+    "overrides",
+    "mkdocs.yml",
+    "uv.lock",
+    "pyproject.toml",
+    "CONTRIBUTING.md",
+)
+
+
+def project_copy(tmp_path: Path, *extra: str, share_cache: bool = True) -> Path:
+    """A copy of the project that builds, plus `extra` folders or files (say "tests", to run tests in it).
+
+    Tests break the copy, never the real tree.
+    """
+    root = tmp_path / "project"
+    for part in (*PROJECT_PARTS, *extra):
+        source = ROOT / part
+        if source.is_dir():
+            ignore = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".pytest_cache")
+            shutil.copytree(source, root / part, ignore=ignore)
+        else:
+            shutil.copy2(source, root / part)
+    if share_cache:
+        # Same notebook and code, so the same cache key: reuse executed notebooks.
+        (ROOT / ".cache").mkdir(exist_ok=True)
+        (root / ".cache").symlink_to(ROOT / ".cache")
+    return root
 
 
 def build_site(target: Path, config: Path = ROOT / "mkdocs.yml", cwd: Path = ROOT) -> subprocess.CompletedProcess:

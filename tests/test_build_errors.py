@@ -7,34 +7,17 @@ the hook knows it).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import build_site
-from examples import ROOT
+from conftest import build_site, project_copy
 
 # Left out by the quick mode, `uv run pytest -m "not slow"`: each test builds a broken copy of the site.
 pytestmark = pytest.mark.slow
 
-PARTS = ("docs", "snippets", "data", "hooks", "overrides")
-FILES = ("mkdocs.yml", "uv.lock", "pyproject.toml", "CONTRIBUTING.md")
 PAGE = "docs/how-it-works/index.md"
 NOTEBOOK = "docs/how-it-works/notebooks/first-notebook.py"
-
-
-def project_copy(tmp_path: Path, share_cache: bool = True) -> Path:
-    root = tmp_path / "project"
-    for part in PARTS:
-        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in FILES:
-        shutil.copy2(ROOT / name, root / name)
-    if share_cache:
-        # Same notebook and code, so the same cache key: reuse executed notebooks.
-        (ROOT / ".cache").mkdir(exist_ok=True)
-        (root / ".cache").symlink_to(ROOT / ".cache")
-    return root
 
 
 def edit(root: Path, name: str, old: str, new: str) -> None:

@@ -16,8 +16,6 @@ REQUIRED = [
     "pre-training", "fine-tuning", "backpropagation", "perceptron", "neural network", "token",
     "LLM", "ChatGPT", "GPU",
 ]  # fmt: skip
-# Words of two or more capitals (GPT, ReLU, NeuN, MLPs): abbreviations a reader may not know.
-ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
 
 
 def prose_lines(page):
@@ -47,13 +45,10 @@ def test_the_terms_the_issue_lists_are_defined():
 # CONTRIBUTING.md is shown on the site too (docs/how-it-works/contributing.md includes it).
 @pytest.mark.parametrize("page", [*sorted(DOCS.rglob("*.md")), ROOT / "CONTRIBUTING.md"], ids=lambda p: rel(p))
 def test_every_abbreviation_on_a_page_is_in_the_glossary(page):
-    known = set(GLOSSARY.spellings()) | set(GLOSSARY.not_abbreviations)
     problems = []
     for number, line in prose_lines(page):
-        for word in ABBREVIATION.findall(line):
-            base = re.sub(r"-.*", "", word)
-            if word not in known and base not in known:
-                problems.append(f"{rel(page)}:{number}: '{word}' is not in data/glossary.yml")
+        for word in GLOSSARY.undefined_abbreviations(line):
+            problems.append(f"{rel(page)}:{number}: '{word}' is not in data/glossary.yml")
         if re.match(r"^\*\[[^\]]+\]:", line):
             problems.append(f"{rel(page)}:{number}: define abbreviations in data/glossary.yml, not on the page")
     assert not problems, "\n".join(problems)
@@ -112,5 +107,5 @@ def test_abbreviations_cover_every_spelling(tmp_path):
 def test_the_checker_finds_an_undefined_abbreviation(tmp_path):
     page = tmp_path / "page.md"
     page.write_text("---\ndescription: ABC\n---\n\n# Title\n\nThe SVM and the `XYZ` code.\n", encoding="utf-8")
-    found = [word for _, line in prose_lines(page) for word in ABBREVIATION.findall(line)]
+    found = [word for _, line in prose_lines(page) for word in glossary.ABBREVIATION.findall(line)]
     assert found == ["SVM"]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import project_copy
 from examples import ROOT
 
 
@@ -42,15 +43,6 @@ EXAMPLE = "snippets/how-it-works/index/weighted_sum.py"
 PAGE = "docs/how-it-works/index.md"
 
 
-def project_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    for part in ("docs", "snippets", "data", "hooks", "tests"):
-        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
-    for name in ("mkdocs.yml", "pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / name, root / name)
-    return root
-
-
 def run_tests(root: Path, *args: str) -> str:
     command = [sys.executable, "-m", "pytest", "-n", "0", "-p", "no:cacheprovider", "--no-header", *args]
     done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120)
@@ -59,7 +51,7 @@ def run_tests(root: Path, *args: str) -> str:
 
 
 def test_wrong_recorded_output_is_a_unified_diff_naming_page_and_files(tmp_path):
-    root = project_copy(tmp_path)
+    root = project_copy(tmp_path, "tests", "README.md")
     recorded = root / EXAMPLE.replace(".py", ".out")
     lines = recorded.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[0] = "a line the example does not print\n"
@@ -71,7 +63,7 @@ def test_wrong_recorded_output_is_a_unified_diff_naming_page_and_files(tmp_path)
 
 
 def test_failing_example_names_its_file_and_line(tmp_path):
-    root = project_copy(tmp_path)
+    root = project_copy(tmp_path, "tests", "README.md")
     example = root / EXAMPLE
     text = example.read_text(encoding="utf-8")
     example.write_text(text + "assert 1 + 1 == 3, 'the claim in the prose'\n", encoding="utf-8")
@@ -83,14 +75,14 @@ def test_failing_example_names_its_file_and_line(tmp_path):
 
 
 def test_orphan_snippet_is_named(tmp_path):
-    root = project_copy(tmp_path)
+    root = project_copy(tmp_path, "tests", "README.md")
     (root / "snippets" / "how-it-works" / "index" / "unused.py").write_text("print(1)\n", encoding="utf-8")
     out = run_tests(root, "tests/test_code_blocks.py", "-k", "every_snippet_is_shown")
     assert "files in snippets/ that no page includes" in out and "snippets/how-it-works/index/unused.py" in out, out
 
 
 def test_include_of_a_missing_snippet_names_page_and_path(tmp_path):
-    root = project_copy(tmp_path)
+    root = project_copy(tmp_path, "tests", "README.md")
     page = root / PAGE
     text = page.read_text(encoding="utf-8")
     include = '--8<-- "how-it-works/index/weighted_sum.py"'

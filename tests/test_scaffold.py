@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import importlib.util
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,9 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import build_site
+from conftest import build_site, project_copy
 from examples import ROOT, fences, run_python
-from test_build_errors import project_copy  # another test module: ruff's import sorter files it here
 
 # Left out by the quick mode, `uv run pytest -m "not slow"`: builds a copy of the site with a new page.
 pytestmark = pytest.mark.slow
@@ -41,11 +39,7 @@ spec.loader.exec_module(new_page)
 
 def copy_for_scaffold(tmp_path: Path) -> Path:
     """A copy of the project with what the command and the tests need: tools/, tests/ and README.md too."""
-    root = project_copy(tmp_path)
-    for part in ("tools", "tests"):
-        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
-    shutil.copy2(ROOT / "README.md", root / "README.md")
-    return root
+    return project_copy(tmp_path, "tools", "tests", "README.md")
 
 
 def scaffold(root: Path, *args: str) -> subprocess.CompletedProcess:

@@ -43,8 +43,6 @@ RESERVED_SLUGS = {"index", "figures", "notebooks"}  # names the site already use
 MAX_TITLE = 80
 # Characters with a meaning in Markdown or in this site's markers ([[fact:...]], $math$).
 MARKUP = set("`$<>[]*_\\|")
-# Same rule as tests/test_glossary.py: words with two or more capitals are abbreviations.
-ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -119,9 +117,7 @@ def clean_title(title: str) -> str:
 
 def undefined_abbreviations(title: str) -> list[str]:
     """Words of the title that tests/test_glossary.py would reject because data/glossary.yml lacks them."""
-    book = glossary.load(ROOT / "data" / "glossary.yml")
-    known = set(book.spellings()) | set(book.not_abbreviations)
-    return [w for w in ABBREVIATION.findall(title) if w not in known and re.sub(r"-.*", "", w) not in known]
+    return glossary.load(ROOT / "data" / "glossary.yml").undefined_abbreviations(title)
 
 
 def yaml_title(title: str) -> str:
