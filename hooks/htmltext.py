@@ -38,6 +38,27 @@ def map_prose(html: str, rewrite: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+def markdown_prose_lines(text: str):
+    """(line number, line) of Markdown outside fenced blocks, with inline code blanked out.
+
+    What markers like [[value:...]] and [[term:...]] may be written in: code shows them as they are.
+    """
+    fence = None
+    for number, line in enumerate(text.splitlines(), 1):
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)
+        elif fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+        else:
+            yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+
+
 def line_of(source: str, needle: str) -> int | None:
     """1-based line of the first occurrence of ``needle`` in ``source``."""
     index = source.find(needle)

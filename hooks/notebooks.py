@@ -17,19 +17,29 @@ mkdocs-jupyter runs each notebook page (jupytext percent files under a
 4. Gives each plot the alt text written in its cell (``# %% alt="..."``) and
    the page the description in the notebook's header; both are required.
 5. Offers the notebook as an ``.ipynb`` next to the ``.py`` for download.
+6. Shows the values its Markdown cells and alt text name, ``[[value:synapses:words]]``,
+   from the same run: the build executes a copy of the notebook with one more
+   cell at the end, which reads the names from the kernel (hooks/capture.py)
+   and prints them; that cell is taken out of the page before anything else.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import json
 import platform
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import jupytext
 from mkdocs.exceptions import PluginError
+
+import capture
+import htmltext
+import values
 
 PLUGIN = "mkdocs-jupyter"
 CACHE_ROOT = Path(".cache/mkdocs-jupyter")
@@ -54,6 +64,8 @@ def cache_digest(root: Path) -> str:
         hasher.update(str(path.relative_to(root)).encode() + b"\0")
         hasher.update(path.read_bytes() if path.exists() else b"<missing>")
         hasher.update(b"\0")
+    # The cell that reads the values is executed with the notebook, so its code is part of the output too.
+    hasher.update(values_cell(["name"]).encode())
     return hasher.hexdigest()[:20]
 
 
@@ -118,23 +130,106 @@ def explain_failure(path: Path, shown: str, error: Exception) -> str:
     return f"{shown}:{line}: notebook cell failed: {last[0] if last else message}\n\n{message}"
 
 
+# --- values the text shows, read from the kernel -------------------------------
+
+
+def value_names(path: Path, shown: str) -> list[str]:
+    """The variables the notebook's Markdown cells and alt text show with [[value:name]]."""
+    text = path.read_text(encoding="utf-8")
+    notebook = jupytext.reads(text, fmt="py:percent")
+    places = [cell.source for cell in notebook.cells if cell.cell_type == "markdown"]
+    places += [str(cell.metadata.get("alt", "")) for cell in notebook.cells if cell.cell_type == "code"]
+    names = []
+    for match in (m for place in places for m in values.TOKEN.finditer(place)):
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", match["ref"]):
+            raise PluginError(
+                f"{shown}:{htmltext.line_of(text, match.group(0))}: {match.group(0)}: a notebook shows its own "
+                "variables, [[value:name]] or [[value:name:format]]"
+            )
+        names.append(match["ref"])
+    return sorted(set(names))
+
+
+def values_cell(names: list[str]) -> str:
+    """The last cell of the copy the build executes: it prints the values, read by hooks/capture.py."""
+    code = Path(capture.__file__).read_text(encoding="utf-8")
+    return (
+        "\n\n# %%\n"
+        "_aitb_capture = {}\n"
+        f"exec({code!r}, _aitb_capture)\n"
+        f"print(_aitb_capture['report'](dict(globals()), {names!r}))\n"
+    )
+
+
+_VALUES_OUTPUT = re.compile(re.escape(capture.MARKER) + r"(\{[^\n<]*\})")
+_CODE_CELL_WRAPPER = '<div class="jp-Cell jp-CodeCell jp-Notebook-cell">'
+
+
+def take_values_cell(content: str, shown: str) -> tuple[str, dict]:
+    """(the page without its last code cell, what that cell printed): the values the build read."""
+    start = content.rfind(_CODE_CELL_WRAPPER)
+    if start < 0:
+        raise PluginError(f"{shown}: the cell that reads the values is missing from the page")
+    depth, end = 0, start
+    for tag in re.finditer(r"<div\b|</div\s*>", content[start:]):
+        depth += 1 if tag.group(0).startswith("<div") else -1
+        if depth == 0:
+            end = start + tag.end()
+            break
+    found = _VALUES_OUTPUT.search(html.unescape(content[start:end]))
+    if depth != 0 or not found:
+        raise PluginError(f"{shown}: the cell that reads the values printed nothing the build understands")
+    return content[:start] + content[end:], json.loads(found.group(1))
+
+
+def show_values(content: str, captured: dict, source_text: str, shown: str) -> str:
+    """Replace the notebook's [[value:name]] markers with what the kernel held."""
+
+    def show(match: re.Match) -> tuple[str, str]:
+        name = match["ref"]
+        try:
+            if name in captured["problems"]:
+                raise ValueError(f"the notebook cannot give '{name}': {captured['problems'][name]}")
+            text = values.format_value(captured["values"][name], match["spec"])
+        except ValueError as error:
+            raise PluginError(f"{shown}:{htmltext.line_of(source_text, match.group(0))}: {error}") from None
+        return values.render(text, "this notebook, when the site was built"), text
+
+    return values.replace_in_html(content, show)
+
+
 def on_pre_page(page, config, files):
-    """Wrap mkdocs-jupyter's renderer so a failing cell names its source line."""
+    """Wrap mkdocs-jupyter's renderer: run a copy with the values cell, and name a failing cell's source line."""
     if not is_notebook(page, config):
         return page
     render = page.render
     shown = f"docs/{page.file.src_uri}"
+    path = Path(page.file.abs_src_path)
+    names = value_names(path, shown)
+    _names[page.file.src_uri] = names
 
     def render_or_explain(*args, **kwargs):
-        try:
-            return render(*args, **kwargs)
-        except Exception as error:
-            if type(error).__name__ != "CellExecutionError":
-                raise
-            raise PluginError(explain_failure(Path(page.file.abs_src_path), shown, error)) from None
+        with tempfile.TemporaryDirectory(prefix="notebook-") as tmp:
+            if names:
+                # mkdocs-jupyter reads the file at page.file.abs_src_path when it renders (its cache
+                # key was taken from the real file before this runs): point it at the copy meanwhile.
+                copy = Path(tmp) / path.name
+                copy.write_text(path.read_text(encoding="utf-8") + values_cell(names), encoding="utf-8")
+                page.file.abs_src_path = str(copy)
+            try:
+                return render(*args, **kwargs)
+            except Exception as error:
+                if type(error).__name__ != "CellExecutionError":
+                    raise
+                raise PluginError(explain_failure(path, shown, error)) from None
+            finally:
+                page.file.abs_src_path = str(path)
 
     page.render = render_or_explain
     return page
+
+
+_names: dict[str, list[str]] = {}
 
 
 # --- lighter, accessible HTML -------------------------------------------------
@@ -203,7 +298,12 @@ def on_page_content(content, page, config, files):
         raise PluginError(f"{shown}:1: add a description: line to the notebook's jupyter: header")
     page.meta["description"] = " ".join(str(description).split())
     _pages[page.file.src_uri] = {"notebook": notebook, "dest": Path(page.file.abs_dest_path)}
+    captured = None
+    if _names.get(page.file.src_uri):
+        content, captured = take_values_cell(content, shown)
     content = add_alt_text(clean(content), notebook, shown, cell_lines(path))
+    if captured is not None:
+        content = show_values(content, captured, source_text, shown)
     name = path.stem
     download = (
         f'<p class="notebook-download">This page is a notebook, run when the site was built. '

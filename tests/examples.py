@@ -12,6 +12,7 @@ line, `--8<-- "<section>/<page>/<example>.py"`.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -89,6 +90,25 @@ def fences(page: Path) -> list[Fence]:
     return out
 
 
+def prose_lines(page):
+    """(line number, text) of a page's prose: no front matter, code, math, links or markers."""
+    text = page.read_text(encoding="utf-8")
+    # HTML comments are not shown; blank them, keeping the line numbers.
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.DOTALL)
+    lines = text.splitlines()
+    hidden = {n for fence in fences(page) for n in range(fence.line, fence.line + len(fence.body) + 2)}
+    in_front = lines[:1] == ["---"]
+    for number, line in enumerate(lines, 1):
+        if in_front:
+            in_front = not (number > 1 and line == "---")
+            continue
+        if number in hidden or line.startswith("--8<--"):  # an include: its file is checked on its own
+            continue
+        for pattern in (r"`[^`]*`", r"\$[^$]*\$", r"\[\[[^\]]*\]\]", r"\]\([^)]*\)", r"<[^>]+>", r"https?://\S+"):
+            line = re.sub(pattern, " ", line)
+        yield number, line
+
+
 def markdown_pages() -> list[Path]:
     """Every Markdown file whose code blocks readers see: docs/ and README."""
     return sorted(DOCS.rglob("*.md")) + [ROOT / "README.md"]
@@ -132,12 +152,37 @@ def recorded_output(example: Path) -> Path:
     return example.with_suffix(".out")
 
 
+def value_references() -> dict[str, dict[str, list[str]]]:
+    """example (relative to snippets/) -> name -> places ("page.md:line") whose text shows its value.
+
+    The same markers, outside code, that hooks/values.py replaces when the site is built.
+    """
+    import values  # hooks/: on the tests' path
+
+    found: dict[str, dict[str, list[str]]] = {}
+    for page in sorted(DOCS.rglob("*.md")):
+        src_uri = page.relative_to(DOCS).as_posix()
+        for line, ref, _spec in values.references_in_markdown(page.read_text(encoding="utf-8")):
+            place = f"{rel(page)}:{line}"
+            try:
+                example, name = values.resolve(ref, src_uri)
+            except ValueError as error:
+                example, name = "", f"{ref} ({error})"
+            found.setdefault(example, {}).setdefault(name, []).append(place)
+    return found
+
+
+def recorded_values(example: Path) -> Path:
+    return example.with_suffix(".values.json")
+
+
 @dataclass
 class Run:
     returncode: int
     stdout: str
     stderr: str
     files: dict[str, bytes]  # files the example wrote, by name
+    values: dict | None = None  # {"values": {...}, "problems": {...}} when values were asked for
 
 
 def example_env() -> dict[str, str]:
@@ -156,15 +201,23 @@ def example_env() -> dict[str, str]:
     return env
 
 
-def run_python(code_file: Path, timeout: float = TIMEOUT) -> Run:
-    """Run one file as `python file` in a fresh, empty folder, as a reader would."""
-    with tempfile.TemporaryDirectory(prefix="example-") as tmp:
+def run_python(code_file: Path, timeout: float = TIMEOUT, values: list[str] | None = None) -> Run:
+    """Run one file as `python file` in a fresh, empty folder, as a reader would.
+
+    `values`: module-level names to read from the finished program (tests/sandbox/sitecustomize.py).
+    """
+    with tempfile.TemporaryDirectory(prefix="example-") as tmp, tempfile.TemporaryDirectory() as side:
         work = Path(tmp)
+        env = example_env()
+        values_file = Path(side) / "values.json"
+        env.pop("AITB_VALUES_NAMES", None)
+        if values:
+            env.update(AITB_VALUES_NAMES=json.dumps(sorted(values)), AITB_VALUES_FILE=str(values_file))
         try:
             done = subprocess.run(
                 [sys.executable, str(code_file)],
                 cwd=work,
-                env=example_env(),
+                env=env,
                 capture_output=True,
                 text=True,
                 timeout=timeout,
@@ -173,14 +226,15 @@ def run_python(code_file: Path, timeout: float = TIMEOUT) -> Run:
             out = expired.stdout.decode() if isinstance(expired.stdout, bytes) else (expired.stdout or "")
             return Run(-1, out, f"timed out after {timeout} s (examples must finish within {TIMEOUT} s)", {})
         files = {p.name: p.read_bytes() for p in work.iterdir() if p.is_file()}
-        return Run(done.returncode, done.stdout, done.stderr, files)
+        captured = json.loads(values_file.read_text(encoding="utf-8")) if values_file.is_file() else None
+        return Run(done.returncode, done.stdout, done.stderr, files, captured)
 
 
-def run_code(code: str, timeout: float = TIMEOUT) -> Run:
+def run_code(code: str, timeout: float = TIMEOUT, values: list[str] | None = None) -> Run:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as handle:
         handle.write(code)
     try:
-        return run_python(Path(handle.name), timeout)
+        return run_python(Path(handle.name), timeout, values)
     finally:
         os.unlink(handle.name)
 

@@ -23,6 +23,7 @@ from examples import (
     markdown_pages,
     rel,
     snippet_files,
+    value_references,
 )
 
 PAGES = markdown_pages()
@@ -85,8 +86,12 @@ def test_unrun_blocks_are_reported_with_page_and_line(tmp_path):
 
 
 def test_every_snippet_is_shown():
-    """Each file in snippets/ is included by a page; an unused example is dead weight."""
-    shown = includes()
+    """Each file in snippets/ is included by a page; an unused example is dead weight.
+
+    An example's recorded values (<name>.values.json) are shown through the [[value:...]] markers that use them.
+    """
+    shown = set(includes())
+    shown |= {example.removesuffix(".py") + ".values.json" for example in value_references() if example}
     orphans = [rel(p) for p in snippet_files() if p.relative_to(SNIPPETS).as_posix() not in shown]
     assert not orphans, "files in snippets/ that no page includes (include them or delete them):\n" + "\n".join(orphans)
 

@@ -8,7 +8,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 import glossary
-from examples import DOCS, ROOT, fences, rel
+from examples import DOCS, ROOT, prose_lines, rel
 
 GLOSSARY = glossary.load(ROOT / "data" / "glossary.yml")
 REQUIRED = [
@@ -16,25 +16,6 @@ REQUIRED = [
     "pre-training", "fine-tuning", "backpropagation", "perceptron", "neural network", "token",
     "LLM", "ChatGPT", "GPU",
 ]  # fmt: skip
-
-
-def prose_lines(page):
-    """(line number, text) of a page's prose: no front matter, code, math, links or markers."""
-    text = page.read_text(encoding="utf-8")
-    # HTML comments are not shown; blank them, keeping the line numbers.
-    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.DOTALL)
-    lines = text.splitlines()
-    hidden = {n for fence in fences(page) for n in range(fence.line, fence.line + len(fence.body) + 2)}
-    in_front = lines[:1] == ["---"]
-    for number, line in enumerate(lines, 1):
-        if in_front:
-            in_front = not (number > 1 and line == "---")
-            continue
-        if number in hidden or line.startswith("--8<--"):  # an include: its file is checked on its own
-            continue
-        for pattern in (r"`[^`]*`", r"\$[^$]*\$", r"\[\[[^\]]*\]\]", r"\]\([^)]*\)", r"<[^>]+>", r"https?://\S+"):
-            line = re.sub(pattern, " ", line)
-        yield number, line
 
 
 def test_the_terms_the_issue_lists_are_defined():
@@ -109,3 +90,67 @@ def test_the_checker_finds_an_undefined_abbreviation(tmp_path):
     page.write_text("---\ndescription: ABC\n---\n\n# Title\n\nThe SVM and the `XYZ` code.\n", encoding="utf-8")
     found = [word for _, line in prose_lines(page) for word in glossary.ABBREVIATION.findall(line)]
     assert found == ["SVM"]
+
+
+# --- tooltips: the first technical use of a term on a page ------------------------------------
+
+TOOLTIP_GLOSSARY = GLOSSARY_YAML.replace(
+    "not_abbreviations: [AND]",
+    "  weight:\n    definition: A number.\n    forms: [weights]\n  layer:\n    definition: A set of units.\n"
+    "    forms: [layers]\nnot_abbreviations: [AND]",
+)
+
+
+def tooltips(tmp_path, text: str, not_terms=()) -> str:
+    import markdown
+
+    path = tmp_path / "glossary.yml"
+    path.write_text(TOOLTIP_GLOSSARY, encoding="utf-8")
+    extension = glossary.GlossaryExtension(glossary.load(path))
+    extension.page_not_terms = set(not_terms)
+    return markdown.Markdown(extensions=["admonition", extension]).convert(text)
+
+
+def marked(html: str) -> list[str]:
+    return re.findall(r"<abbr title=\"[^\"]+\">([^<]+)</abbr>", html)
+
+
+def test_only_the_first_use_of_a_term_on_a_page_gets_the_tooltip(tmp_path):
+    html = tooltips(tmp_path, "A neuron has weights. Neurons sum weights.\n\nEach weight counts.")
+    assert marked(html) == ["neuron", "weights"]
+    assert "Neurons sum weights" in html and "Each weight counts" in html
+
+
+def test_headings_links_titles_and_code_never_get_one(tmp_path):
+    text = (
+        '# The neuron\n\n## Its weights\n\n!!! note "A layer"\n    Text.\n\n'
+        "[a neuron](x.md) and `weights` and\n\n    weight = 1\n\nthen the neuron, a layer, and weights."
+    )
+    html = tooltips(tmp_path, text)
+    assert marked(html) == ["neuron", "layer", "weights"]
+    assert "<h1>The neuron</h1>" in html and "<code>weights</code>" in html and "weight = 1" in html
+
+
+def test_an_everyday_use_can_be_marked_plain_and_a_technical_one_chosen(tmp_path):
+    html = tooltips(tmp_path, "The body's [[plain:weight]]; the six [[plain:layers]] of cortex. A weight, a layer.")
+    assert marked(html) == ["weight", "layer"] and "The body's weight; the six layers of cortex." in html
+    chosen = tooltips(tmp_path, "Layers of cells; layer 4. Later a network's [[term:layers]], and its layers.")
+    assert marked(chosen) == ["layers"] and "a network's <abbr" in chosen
+    assert "`[[term:x]]`" in tooltips(tmp_path, "Write ``` `[[term:x]]` ``` to choose.")
+
+
+def test_a_page_can_say_a_word_never_means_the_term(tmp_path):
+    html = tooltips(tmp_path, "Six layers of cells, layer 4, and a neuron.", not_terms={"layer"})
+    assert marked(html) == ["neuron"]
+
+
+def test_unknown_markers_and_not_terms_stop_the_build_with_the_line(tmp_path):
+    path = tmp_path / "glossary.yml"
+    path.write_text(TOOLTIP_GLOSSARY, encoding="utf-8")
+    book = glossary.load(path)
+    assert glossary.check_page(book, "a [[plain:weights]]\n", {"not_terms": ["layers"]}, "docs/p.md") == {"layer"}
+    with pytest.raises(PluginError, match=r"docs/p\.md:3: \[\[plain:weigth\]\]: 'weigth' is not a term"):
+        glossary.check_page(book, "# T\n\nThe [[plain:weigth]].\n", {}, "docs/p.md")
+    with pytest.raises(PluginError, match=r"docs/p\.md: not_terms names \['layr'\]"):
+        glossary.check_page(book, "", {"not_terms": ["layr"]}, "docs/p.md")
+    assert glossary.check_page(book, "`[[plain:nothing]]`\n", {}, "docs/p.md") == set()

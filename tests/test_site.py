@@ -17,6 +17,7 @@ import numpy
 import pytest
 import yaml
 
+import glossary
 from examples import ROOT
 
 pytestmark = pytest.mark.xdist_group("site")
@@ -317,6 +318,41 @@ def test_glossary_terms_show_as_tooltips_and_on_the_glossary_page(pages):
     assert re.search(r'<abbr title="[^"]+">synapses?</abbr>', networks), "no tooltip on 'synapse'"
 
 
+# Everyday senses of glossary words: the reader must not get the technical definition there.
+EVERYDAY_USES = [
+    ("scale/brain/index.html", "the body's weight"),
+    ("learning/universal/index.html", "six layers of cells"),
+    ("learning/universal/index.html", "no layer 4"),
+    ("learning/continual/index.html", "after training, rats"),
+    ("learning/evolution/index.html", "biases about what to attend"),
+    ("history/adaline/index.html", "echo return loss"),
+    ("scale/model-size/index.html", "layer norms"),
+]
+
+
+@pytest.mark.parametrize(("name", "phrase"), EVERYDAY_USES, ids=[p for _, p in EVERYDAY_USES])
+def test_an_everyday_use_of_a_glossary_word_gets_no_tooltip(pages, name, phrase):
+    html = pages[name].path.read_text(encoding="utf-8")
+    between = r"(?:\s|<[^>]+>)+"
+    found = re.search(between.join(re.escape(word) for word in phrase.split()), html)
+    assert found, f"{name}: the phrase {phrase!r} is gone; update EVERYDAY_USES"
+    assert "<abbr" not in found.group(0), f"{name}: {phrase!r} carries a glossary tooltip: {found.group(0)!r}"
+
+
+def test_a_term_is_explained_where_it_is_first_used_not_everywhere(pages):
+    """At most a few tooltips per term and page, and none in a heading or the page's title."""
+    spellings = glossary.load(ROOT / "data" / "glossary.yml").spellings()
+    problems = []
+    for name, page in pages.items():
+        html = page.path.read_text(encoding="utf-8")
+        terms = [spellings[word].term for word in re.findall(r"<abbr title=\"[^\"]*\">([^<]+)</abbr>", html)]
+        problems += [f"{name}: {t!r} has {terms.count(t)} tooltips" for t in sorted(set(terms)) if terms.count(t) > 3]
+        for heading in re.finditer(r"<(h[1-6]|title)\b[^>]*>.*?</\1>", html, re.DOTALL):
+            if "<abbr" in heading.group(0):
+                problems.append(f"{name}: a tooltip in a heading or the title: {heading.group(0)[:120]!r}")
+    assert not problems, "\n".join(problems)
+
+
 def test_every_citation_lands_on_an_entry_of_the_references_page(pages):
     """Facts and citations link to references/#fact-... and #source-...: each target must exist."""
     refs = pages["references/index.html"].path.read_text(encoding="utf-8")
@@ -330,3 +366,68 @@ def test_every_citation_lands_on_an_entry_of_the_references_page(pages):
                 problems.append(f"{name}: cites #{target}, which the references page does not have")
     assert cited > 50, f"only {cited} citations found: is the check looking at the right links?"
     assert not problems, "\n".join(problems)
+
+
+class ProseBlocks(HTMLParser):
+    """The article's prose, one string per paragraph, list item, cell or heading (code left out)."""
+
+    BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "caption", "div"}
+    SKIP = {"pre", "code", "script", "style", "math", "svg"}
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+        self._article = self._skip = 0
+        self.feed(html)
+        self._flush()
+
+    def _flush(self):
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.blocks.append(text)
+        self._current = []
+
+    def handle_starttag(self, tag, attrs):
+        self._article += tag == "article"
+        if tag in self.SKIP:
+            self._skip += 1
+            self._current.append(" ¤ ")  # code or a formula stood here: the words around it are not neighbours
+        if tag in self.BLOCKS or tag == "br":
+            self._flush()
+
+    def handle_endtag(self, tag):
+        self._article -= tag == "article"
+        self._skip = max(0, self._skip - (tag in self.SKIP))
+        if tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data):
+        if self._article and not self._skip:
+            self._current.append(data)
+
+
+# The same word twice, the first maybe capitalised ("The the"); "AND and" names a logic gate.
+DOUBLED = re.compile(r"\b(?:([A-Za-z]+)|([A-Z])([a-z]+))\s+(?:\1|(?i:\2)\3)\b")
+
+
+def test_no_page_repeats_a_word(pages):
+    """'has about about 7,000': a fact's display text already says 'about', and so did the sentence."""
+    problems = [
+        f"{name}: {match.group(0)!r} in: {block[max(0, match.start() - 40) : match.end() + 40]!r}"
+        for name, page in pages.items()
+        for block in ProseBlocks(page.path.read_text(encoding="utf-8")).blocks
+        for match in DOUBLED.finditer(block)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_doubled_word_check_reads_across_markup_but_not_across_cells():
+    html = (
+        '<article><p>It has about <span class="fact">about 7,000</span> synapses.</p>'
+        "<table><tr><td>yes</td><td>yes</td></tr></table><pre><code>x x</code></pre>"
+        "<p>The the cat; AND and OR; weights <code>w</code> and <code>v</code> and more.</p></article>"
+    )
+    blocks = ProseBlocks(html).blocks
+    assert blocks[:3] == ["It has about about 7,000 synapses.", "yes", "yes"]
+    assert [m.group(0) for b in blocks for m in DOUBLED.finditer(b)] == ["about about", "The the"]

@@ -7,6 +7,8 @@ Re-record outputs and figures after an intended change with
 from __future__ import annotations
 
 import difflib
+import json
+import math
 
 import pytest
 
@@ -17,13 +19,16 @@ from examples import (
     figures_dir,
     includes,
     recorded_output,
+    recorded_values,
     rel,
     replace_file,
     run_python,
+    value_references,
 )
 
 EXAMPLES = example_files()
 SHOWN = includes()
+VALUES = value_references()
 
 
 def diff(expected: str, actual: str, expected_name: str, actual_name: str, limit: int = 60) -> str:
@@ -44,7 +49,8 @@ def test_example(example, request):
     update = request.config.getoption("--update-outputs")
     name = example.relative_to(SNIPPETS).as_posix()
     shown_on = ", ".join(SHOWN.get(name, [])) or "no page (see test_every_snippet_is_shown)"
-    run = run_python(example)
+    wanted = VALUES.get(name, {})  # name -> places whose text shows its value
+    run = run_python(example, values=list(wanted))
     if run.returncode != 0:
         pytest.fail(
             f"{rel(example)} failed (shown on {shown_on}); its own lines are in the traceback:\n{run.stderr}",
@@ -85,7 +91,52 @@ def test_example(example, request):
                 f"the figure {rel(target)} (shown on {shown_on}) is not what {rel(example)} draws now:\n"
                 + diff(old, new, rel(target) + " (committed)", filename + " (drawn now)", limit=30)
             )
+    problems += check_values(example, run, wanted, update)
     if problems:
         pytest.fail(
             "\n\n".join(problems) + "\n\nIf the change is intended: uv run pytest --update-outputs", pytrace=False
         )
+
+
+def same(a, b) -> bool:
+    """Recorded and fresh values agree: exactly, or for floats to a billionth (last-bit differences between CPUs)."""
+    if isinstance(a, float) or isinstance(b, float):
+        return isinstance(a, (int, float)) and isinstance(b, (int, float)) and math.isclose(a, b, rel_tol=1e-9)
+    return type(a) is type(b) and a == b
+
+
+def check_values(example, run, wanted: dict[str, list[str]], update: bool) -> list[str]:
+    """The values pages take from this example: there, and as recorded in its .values.json."""
+    problems = []
+    record = recorded_values(example)
+    if wanted:
+        captured = run.values or {"values": {}, "problems": {n: "the program did not finish normally" for n in wanted}}
+        for name, why in captured["problems"].items():
+            problems.append(
+                f"{', '.join(wanted[name])} shows [[value:…{name}]], but {rel(example)} cannot give '{name}': {why}"
+            )
+        fresh = captured["values"]
+    else:
+        fresh = {}
+    if update:
+        if fresh:
+            replace_file(record, (json.dumps(fresh, indent=2, sort_keys=True) + "\n").encode())
+        elif record.exists():
+            record.unlink()
+        return problems
+    recorded = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
+    if not wanted and record.exists():
+        problems.append(f"{rel(record)}: no page shows these values any more; delete it (or run --update-outputs)")
+    changed = [
+        f"  {name}: recorded {recorded.get(name, '(nothing)')!r}, computed now {value!r}"
+        f" (shown on {', '.join(wanted[name])})"
+        for name, value in fresh.items()
+        if name not in recorded or not same(recorded[name], value)
+    ]
+    stale = [f"  {name}: recorded, but no page shows it" for name in recorded if name not in wanted]
+    if changed or stale:
+        problems.append(
+            f"the values pages show from {rel(example)} are not what {rel(record)} records:\n"
+            + "\n".join(changed + stale)
+        )
+    return problems

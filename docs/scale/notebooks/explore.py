@@ -342,7 +342,7 @@ else:
 # %% [markdown]
 # ## What the numbers say
 #
-# With the assumptions as shipped, the brain has about 600 trillion synapses:
+# With the assumptions as shipped, the brain has about [[value:synapses:words.1]] synapses:
 # the dashed line at the top of the figure below.
 #
 # Every model in the table fits into that count hundreds of times over. The

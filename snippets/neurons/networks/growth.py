@@ -35,10 +35,12 @@ for w in [64, 1024, 8192]:
         assert 3.99 < ratio < 4
 
 # Hundreds of millions: four layers of 8192 units.
-big = stack(8192, 4)
+big_width, big_depth = 8192, 4
+big = stack(big_width, big_depth)
+big_parameters = count_parameters(big)
 print()
-print(f"4 layers of 8192 units: {count_parameters(big):,} parameters")
-assert 1e8 <= count_parameters(big) < 1e9
+print(f"{big_depth} layers of {big_width} units: {big_parameters:,} parameters")
+assert 1e8 <= big_parameters < 1e9
 units = sum(big[1:])
 print(f"units: {units:,}, weights into each unit (fan-in): {big[0]:,}")
-assert units == 4 * 8192
+assert units == big_depth * big_width
