@@ -149,8 +149,8 @@ def test_unknown_markers_and_not_terms_stop_the_build_with_the_line(tmp_path):
     path.write_text(TOOLTIP_GLOSSARY, encoding="utf-8")
     book = glossary.load(path)
     assert glossary.check_page(book, "a [[plain:weights]]\n", {"not_terms": ["layers"]}, "docs/p.md") == {"layer"}
-    with pytest.raises(PluginError, match=r"docs/p\.md:3: \[\[plain:weigth\]\]: 'weigth' is not a term"):
-        glossary.check_page(book, "# T\n\nThe [[plain:weigth]].\n", {}, "docs/p.md")
-    with pytest.raises(PluginError, match=r"docs/p\.md: not_terms names \['layr'\]"):
-        glossary.check_page(book, "", {"not_terms": ["layr"]}, "docs/p.md")
+    with pytest.raises(PluginError, match=r"docs/p\.md:3: \[\[plain:gravity\]\]: 'gravity' is not a term"):
+        glossary.check_page(book, "# T\n\nThe [[plain:gravity]].\n", {}, "docs/p.md")
+    with pytest.raises(PluginError, match=r"docs/p\.md: not_terms names \['lair'\]"):
+        glossary.check_page(book, "", {"not_terms": ["lair"]}, "docs/p.md")
     assert glossary.check_page(book, "`[[plain:nothing]]`\n", {}, "docs/p.md") == set()
