@@ -195,12 +195,12 @@ def test_changing_an_example_and_re_recording_leaves_no_stale_number(tmp_path):
     example = root / EXAMPLE
     text = example.read_text(encoding="utf-8")
     assert "big_width, big_depth = 8192, 4" in text, "update this test: growth.py changed"
-    example.write_text(text.replace("big_width, big_depth = 8192, 4", "big_width, big_depth = 4096, 4"))
+    example.write_text(text.replace("big_width, big_depth = 8192, 4", "big_width, big_depth = 8192, 6"))
 
     # Before re-recording, the tests refuse the change: the page would show the old number.
     stale = run_tests(root, "tests/test_snippets.py", "-k", "growth.py")
     assert stale.returncode == 1, stale.stdout[-3000:]
-    assert "big_parameters: recorded 268468224, computed now 67125248" in stale.stdout, stale.stdout[-3000:]
+    assert "big_parameters: recorded 268468224, computed now 402702336" in stale.stdout, stale.stdout[-3000:]
 
     # Re-recording updates the output and the values together, and the page follows.
     done = run_tests(root, "tests/test_snippets.py", "-k", "growth.py", "--update-outputs")
@@ -208,7 +208,7 @@ def test_changing_an_example_and_re_recording_leaves_no_stale_number(tmp_path):
     built = build_site(root / "site", config=root / "mkdocs.yml", cwd=root)
     assert built.returncode == 0, built.stderr[-3000:]
     prose = prose_of(root / "site" / PAGE)
-    assert "67,125,248" in prose and "4,096" in prose, "the new values are not on the page"
+    assert "402,702,336" in prose, "the new value is not on the page"
     assert old not in prose, f"the page still shows the old number {old}"
     again = run_tests(root, "tests/test_snippets.py", "tests/test_prose_numbers.py", "-k", "growth.py or networks")
     assert again.returncode == 0, again.stdout[-3000:]
