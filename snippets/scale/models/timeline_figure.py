@@ -9,7 +9,7 @@ REFERENCES = [
     (16.34e9, "neurons in the cortex"),  # fact: cortex_neurons
     (86.1e9, "neurons in the brain"),  # fact: brain_neurons
     (1.5e14, "synapses in the neocortex"),  # fact: neocortex_synapses
-    (1e15, "synapses in the brain (estimate)"),  # fact: brain_synapses
+    (1e15, "synapses in the brain (upper estimate)"),  # fact: brain_synapses
 ]
 # fmt: on
 # name, year, month, total, active per token (None: dense, or not given),
@@ -22,8 +22,8 @@ MODELS = [
     ("T5-11B", 2019, 10, 11e9, None, (6, -5), "left"),  # fact: params_t5_11b
     ("GPT-3", 2020, 5, 175e9, None, (0, 9), "center"),  # fact: params_gpt3
     ("Switch-C", 2021, 1, 1571e9, None, (-6, 4), "right"),  # fact: params_switch_c
+    ("MT-NLG", 2021, 10, 530e9, None, (-4, 6), "right"),  # fact: params_mt_nlg
     ("Gopher", 2021, 12, 280e9, None, (-6, -2), "right"),  # fact: params_gopher
-    ("MT-NLG", 2022, 1, 530e9, None, (-4, 6), "right"),  # fact: params_mt_nlg
     ("Chinchilla", 2022, 3, 70e9, None, (-6, -4), "right"),  # fact: params_chinchilla
     ("PaLM", 2022, 4, 540e9, None, (6, 3), "left"),  # fact: params_palm
     ("LLaMA-65B", 2023, 2, 65e9, None, (0, -12), "center"),  # fact: params_llama_65b
@@ -45,6 +45,15 @@ MIXTURES = {
     "Kimi K2",
 }
 DENSE, MOE, REFERENCE = "#3f51b5", "#d84315", "#2e7d32"
+
+# The numbers the page's description of the figure gives.
+cortex_line, brain_line, neocortex_line, brain_synapse_line = (v for v, _ in REFERENCES)
+totals = {m[0]: m[3] for m in MODELS}
+actives = [m[4] for m in MODELS if m[4]]
+smallest_model = totals["GPT-1"]
+largest_dense = max(total for name, total in totals.items() if name not in MIXTURES)
+switch_total, kimi_total = totals["Switch-C"], totals["Kimi K2"]
+smallest_active, largest_active = min(actives), max(actives)
 
 # Llama 4 Maverick and Qwen3 both appeared in April 2025: move them a little
 # apart so that their markers do not hide each other.
@@ -115,5 +124,5 @@ fig.savefig("models-over-time.svg")
 
 # The claims the figure supports: no model's total reaches the synapses of
 # the neocortex, and every active count sits below the brain's neurons.
-assert max(m[3] for m in MODELS) < REFERENCES[2][0]
-assert all(m[4] < REFERENCES[1][0] for m in MODELS if m[4])
+assert max(totals.values()) < neocortex_line
+assert largest_active < brain_line
