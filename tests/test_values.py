@@ -188,6 +188,7 @@ def prose_of(page: Path) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # three test runs and a site build in a copy: more than the 30 s one test may usually take
 def test_changing_an_example_and_re_recording_leaves_no_stale_number(tmp_path):
     root = project_copy(tmp_path, "tests", "README.md")
     recorded = json.loads((root / EXAMPLE).with_suffix(".values.json").read_text(encoding="utf-8"))

@@ -30,14 +30,25 @@ for z in table_z:
     print(f"{z:6.1f} " + "".join(f"{f(z):9.3f}" for f in functions.values()))
 
 # The properties the text claims, checked on a fine grid of z.
-z = np.linspace(-4, 4, 401)  # includes z = 0 exactly
-assert set(np.unique(step(z))) == {0.0, 1.0}  # step is only ever 0 or 1
-assert np.all((sigmoid(z) > 0) & (sigmoid(z) < 1))  # sigmoid stays in (0, 1)
-assert sigmoid(0.0) == 0.5  # ... and is exactly one half at z = 0
-assert np.allclose(tanh(-z), -tanh(z))  # tanh is odd: tanh(-z) = -tanh(z)
-assert np.all(np.abs(tanh(z)) < 1)  # ... and stays in (-1, 1)
-# relu(z) = max(0, z), checked against Python's own max, one z at a time
-assert np.array_equal(relu(z), np.array([max(0.0, v) for v in z]))
+z_max = 4.0
+z = np.linspace(-z_max, z_max, 401)  # includes z = 0 exactly
+negative, rest = z < 0, z >= 0
+# Step: 0 for every negative sum, 1 from z = 0 on: all or nothing.
+assert np.all(step(z[negative]) == 0) and np.all(step(z[rest]) == 1)
+# Sigmoid: rises all the way, from near 0 to near 1, and is one half at z = 0 ...
+assert np.all(np.diff(sigmoid(z)) > 0) and sigmoid(0.0) == 0.5
+assert sigmoid(-z_max) < 0.05 and sigmoid(z_max) > 0.95
+assert np.all((sigmoid(z) > 0) & (sigmoid(z) < 1))
+# ... with no sudden jump: between neighbouring points of the grid it never
+# moves more than a quarter of the distance between them.
+assert np.max(np.diff(sigmoid(z))) <= (z[1] - z[0]) / 4
+# Tanh: the sigmoid's S stretched to run from -1 to 1 and centred on zero,
+# so odd, tanh(-z) = -tanh(z), and never quite reaching -1 or 1.
+assert np.allclose(tanh(z), 2 * sigmoid(2 * z) - 1)
+assert np.allclose(tanh(-z), -tanh(z)) and tanh(0.0) == 0
+assert np.all(np.abs(tanh(z)) < 1)
+# ReLU: zero for any negative sum, the sum itself for any positive one.
+assert np.all(relu(z[negative]) == 0) and np.array_equal(relu(z[rest]), z[rest])
 
 # The figure: one panel per function, same z range, same style.
 colours = {

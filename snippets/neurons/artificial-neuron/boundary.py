@@ -6,10 +6,13 @@ import numpy as np
 
 rng = np.random.default_rng(seed=7)
 n = 50  # points per group
-group0 = rng.normal(loc=[1.0, 1.0], scale=0.9, size=(n, 2))
-group1 = rng.normal(loc=[3.0, 3.0], scale=0.9, size=(n, 2))
+centre0, centre1 = 1.0, 3.0  # group 0 lies around (1, 1), group 1 around (3, 3)
+spread = 0.9  # how far the points scatter around their centre
+group0 = rng.normal(loc=[centre0, centre0], scale=spread, size=(n, 2))
+group1 = rng.normal(loc=[centre1, centre1], scale=spread, size=(n, 2))
 X = np.vstack([group0, group1])  # each row is one point (x1, x2)
 labels = np.array([0] * n + [1] * n)
+n_points = len(X)
 
 
 def sigmoid(z):
@@ -21,45 +24,70 @@ def sigmoid(z):
 w = np.zeros(2)
 b = 0.0
 learning_rate = 0.5
-for _ in range(300):
+steps = 300
+for _ in range(steps):
     y = sigmoid(X @ w + b)
     error = y - labels
-    w -= learning_rate * X.T @ error / len(X)
+    w -= learning_rate * X.T @ error / n_points
     b -= learning_rate * error.mean()
 
-z = X @ w + b
-predicted = (z > 0).astype(int)  # the neuron says "group 1" when z > 0
+
+def says_yes(points):
+    """The trained neuron as a black box: is its output above one half?"""
+    return sigmoid(points @ w + b) > 0.5
+
+
+predicted = says_yes(X).astype(int)  # "yes" means "group 1"
 accuracy = (predicted == labels).mean()
 wrong = int((predicted != labels).sum())
 print(f"weights w1 = {w[0]:.3f}, w2 = {w[1]:.3f}, bias b = {b:.3f}")
-print(f"accuracy on the {len(X)} points: {accuracy:.2f}")
+print(f"accuracy on the {n_points} points: {accuracy:.2f}")
 print(f"points on the wrong side of the line: {wrong}")
 
 # The line: w1*x1 + w2*x2 + b = 0, so x2 = -(w1*x1 + b) / w2.
-x1_line = np.linspace(-2, 6, 9)
+x_min, x_max = -2.0, 6.0  # the figure shows this square of the plane
+x1_line = np.linspace(x_min, x_max, 9)
 x2_line = -(w[0] * x1_line + b) / w[1]
 
-# Claims: the neuron gets nearly every point right (the text says all but
-# three, because the two clouds overlap a little), every point on the line
-# has weighted sum zero (so output exactly one half), and "z > 0" is the same
-# decision as "output above one half".
-assert accuracy >= 0.95 and wrong == 3
-assert np.allclose(w[0] * x1_line + w[1] * x2_line + b, 0)
-assert np.allclose(sigmoid(w[0] * x1_line + w[1] * x2_line + b), 0.5)
-assert np.array_equal(z > 0, sigmoid(z) > 0.5)
+# Claim: nearly every point is on the right side; a few are not, because the
+# clouds overlap a little.
+required_accuracy = 0.95
+assert accuracy >= required_accuracy and wrong > 0
+
+# Claim: the neuron's answer changes exactly at the drawn line, "yes" above it
+# and "no" below, all over the figure. A fine grid of points is put to the
+# neuron and compared with the line as drawn, read between its points.
+g1, g2 = np.meshgrid(np.linspace(x_min, x_max, 161), np.linspace(x_min, x_max, 161))
+grid = np.column_stack([g1.ravel(), g2.ravel()])
+line_here = np.interp(grid[:, 0], x1_line, x2_line)
+clear = np.abs(grid[:, 1] - line_here) > 1e-9  # leave out points on the line
+yes = says_yes(grid)
+assert np.array_equal(yes[clear], grid[clear, 1] > line_here[clear])
+# Claim: the activation function does not move the line. A step, or tanh read
+# at its own midpoint 0, splits the grid in the same place.
+z_grid = grid @ w + b
+assert np.array_equal(yes[clear], (z_grid >= 0)[clear])
+assert np.array_equal(yes[clear], (np.tanh(z_grid) > 0)[clear])
+
+# Claim: the misses sit where the two clouds touch, a little way past the
+# line: each is within one spread of the line and of the point halfway
+# between the two centres.
+missed = X[predicted != labels]
+halfway = np.full(2, (centre0 + centre1) / 2)
+assert np.all(np.abs(missed @ w + b) / np.linalg.norm(w) < spread)
+assert np.all(np.linalg.norm(missed - halfway, axis=1) < spread)
 
 # The figure: the two regions shaded, the points, the line between them,
 # and a ring around each point the neuron gets wrong.
 fig, ax = plt.subplots(figsize=(7, 4))
 # Shade each side of the line: blue where z < 0, orange where z > 0.
-edges = np.array([-2.0, 6.0])
+edges = np.array([x_min, x_max])
 on_line = -(w[0] * edges + b) / w[1]
 above, below = ("#ffe0b2", "#bbdefb") if w[1] > 0 else ("#bbdefb", "#ffe0b2")
-ax.fill_between(edges, on_line, 6, color=above, linewidth=0)
-ax.fill_between(edges, -2, on_line, color=below, linewidth=0)
+ax.fill_between(edges, on_line, x_max, color=above, linewidth=0)
+ax.fill_between(edges, x_min, on_line, color=below, linewidth=0)
 ax.scatter(*group0.T, color="#1565c0", marker="o", s=22, label="group 0")
 ax.scatter(*group1.T, color="#e65100", marker="^", s=26, label="group 1")
-missed = X[predicted != labels]
 ax.scatter(
     *missed.T,
     facecolors="none",
@@ -75,8 +103,8 @@ ax.plot(
     linewidth=2,
     label="boundary\n$w_1 x_1 + w_2 x_2 + b = 0$",
 )
-ax.set_xlim(-2, 6)
-ax.set_ylim(-2, 6)
+ax.set_xlim(x_min, x_max)
+ax.set_ylim(x_min, x_max)
 ax.set_aspect("equal")
 ax.set_xlabel("input $x_1$ (no units)")
 ax.set_ylabel("input $x_2$ (no units)")

@@ -14,7 +14,8 @@ T_REF = 2.0  # ms, refractory period: no integration right after a spike
 V_PEAK = V_REST + 100.0  # mV, for drawing spikes (fact: spike_amplitude)
 
 DT = 0.1  # ms, Euler time step
-t = np.arange(0.0, 250.0, DT)  # ms
+T_END = 250.0  # ms, length of the simulation
+t = np.arange(0.0, T_END, DT)  # ms
 
 # Input current in nanoamperes: off, weak step, strong step, off.
 WEAK, STRONG = 1.2, 2.5  # nA; the threshold current is (V_TH - V_REST) / R
@@ -46,11 +47,12 @@ spike_times = t[spike_steps]
 in_weak = spike_times[(spike_times >= 20) & (spike_times < 120)]
 in_strong = spike_times[(spike_times >= 140) & (spike_times < 230)]
 plateau = v[weak][-1]
+n_strong = len(in_strong)
 print(
-    f"weak step   (R*I = {R * WEAK:.0f} mV): {len(in_weak)} spikes, "
+    f"weak step   (R*I = {R * WEAK:.1f} mV): {len(in_weak)} spikes, "
     f"voltage levels off at {plateau:.2f} mV"
 )
-print(f"strong step (R*I = {R * STRONG:.0f} mV): {len(in_strong)} spikes")
+print(f"strong step (R*I = {R * STRONG:.1f} mV): {n_strong} spikes")
 print("spike times (ms):", ", ".join(f"{s:.1f}" for s in in_strong))
 intervals = np.diff(in_strong)
 print(f"interval between spikes: {intervals.mean():.1f} ms")

@@ -46,14 +46,10 @@ for number, (W, b) in enumerate(layers, start=1):
     shapes = f"{str(W.shape):>7} {str(b.shape):>5}"
     print(f"{number:<5} {shapes} {W.size:>8} {b.size:>7} {W.shape[1]:>7}")
 
+parameters = count_parameters(sizes)
 in_arrays = sum(W.size + b.size for W, b in layers)
-print(
-    "parameters from the formula:",
-    count_parameters(sizes),
-    " in the arrays:",
-    in_arrays,
-)
-assert count_parameters(sizes) == in_arrays == 139
+print("parameters from the formula:", parameters, " in the arrays:", in_arrays)
+assert parameters == in_arrays == 139
 
 # Multiply-adds: run one input through the network with explicit loops and
 # count every multiplication as it happens.
@@ -74,4 +70,6 @@ assert count_macs(sizes) == multiplications == sum(W.size for W, _ in layers)
 
 # Units (counterparts of neurons) and weights (counterparts of synapses).
 units = sum(sizes[1:])
-print("units that compute:", units, " weights:", count_macs(sizes))
+weights = count_macs(sizes)
+print("units that compute:", units, " weights:", weights)
+second_fan_in = layers[1][0].shape[1]  # inputs each unit of hidden layer 2 reads

@@ -3,7 +3,8 @@
 import numpy as np
 
 np.set_printoptions(precision=3, suppress=True)
-sizes = [4, 8, 8, 3]  # units per layer, input first
+n_inputs, n_hidden, n_outputs = 4, 8, 3
+sizes = [n_inputs, n_hidden, n_hidden, n_outputs]  # units per layer, input first
 
 
 def init_network(sizes, seed=0):
@@ -28,7 +29,8 @@ def softmax(z):
 
 
 layers = init_network(sizes)
-X = np.random.default_rng(seed=42).normal(size=(5, sizes[0]))  # 5 inputs
+n_examples = 5  # inputs run through the network at once, one per row of X
+X = np.random.default_rng(seed=42).normal(size=(n_examples, sizes[0]))
 
 H = X
 hidden_zeros = []

@@ -9,7 +9,9 @@ def count_parameters(sizes):
 
 
 widths = np.array([64 * 2**k for k in range(9)])  # 64 ... 16384
-depths = [1, 4, 16]
+narrowest, widest = int(widths[0]), int(widths[-1])
+shallow, middle, deep = 1, 4, 16  # layers
+depths = [shallow, middle, deep]
 colours = ["#3f51b5", "#e65100", "#2e7d32"]
 
 fig, ax = plt.subplots(figsize=(6.5, 3.6))
@@ -32,7 +34,31 @@ ax.legend(loc="lower right", frameon=False)
 fig.tight_layout()
 fig.savefig("networks-parameters.svg")
 
-# On log-log axes a quadratic is a straight line of slope 2: check it.
-counts = [count_parameters([int(w)] * 5) for w in widths]
-slope = np.polyfit(np.log(widths), np.log(counts), 1)[0]
-assert 1.99 < slope < 2.01
+# Check what the figure draws against what its alt text says, on the plotted
+# data itself.
+drawn = {
+    line.get_label(): np.asarray(line.get_ydata(), float)
+    for line in ax.get_lines()
+    if "layer" in line.get_label()
+}
+lowest, higher, highest = (drawn[f"{d} layer" + ("s" if d > 1 else "")] for d in depths)
+for counts in drawn.values():
+    # Each line rises by a factor of (almost exactly) four per doubling of width ...
+    per_doubling = counts[1:] / counts[:-1]
+    assert np.all((3.9 < per_doubling) & (per_doubling <= 4))
+    # ... and more layers shift it up by the same factor at every width.
+    shift = counts / lowest
+    assert np.allclose(shift, shift[0])
+assert np.all(highest > higher) and np.all(higher > lowest)
+
+
+def crossing(counts):
+    """The width at which a drawn line, straight on log-log axes, reaches 10^8."""
+    return 2 ** np.interp(8, np.log10(counts), np.log2(widths))
+
+
+cross_shallow = crossing(lowest)
+cross_middle = crossing(higher)
+cross_deep = crossing(highest)
+# The more layers, the narrower the stack that reaches it.
+assert cross_deep < cross_middle < cross_shallow

@@ -38,6 +38,7 @@ assert np.allclose(h, h_loop)
 
 # A batch: five inputs, one per row of X. Each row goes through the layer...
 X = np.vstack([x, rng.normal(size=(4, n_inputs)).round(2)])
+batch = len(X)
 H_rows = np.array([relu(W @ X[k] + b) for k in range(len(X))])
 # ...or all rows at once: X times W transposed, plus b added to every row.
 H = relu(X @ W.T + b)
