@@ -61,19 +61,27 @@ names = [  # in the order in which product() below lists the tables
     "always 1",
 ]
 rows2 = list(product((0, 1), repeat=2))
+tables2 = list(product((0, 1), repeat=len(rows2)))
 one_unit = single_unit_tables(2, range(-2, 3), range(-2, 4))
+units_needed = {}  # function name -> units in its two-layer network
 print("table  function      one unit?  units in the two-layer network")
-for table, name in zip(product((0, 1), repeat=4), names):
+for table, name in zip(tables2, names):
     network, size = two_layer_network(table, 2)
     assert [network(x) for x in rows2] == list(table)
+    units_needed[name] = size
     key = "".join(map(str, table))
     single = "yes" if table in one_unit else "no"
     print(f"{key}   {name:<12}  {single:<9}  {size}")
 
-assert len(one_unit) == 14
-assert (0, 1, 1, 0) not in one_unit  # XOR
-assert (1, 0, 0, 1) not in one_unit  # XNOR
-print(f"one unit: {len(one_unit)} of 16 tables; two-layer networks: 16 of 16")
+n_tables_two = len(tables2)
+one_unit_two = len(one_unit)
+always_one_units = units_needed["always 1"]
+# Single units miss exactly two tables: XOR and XNOR.
+assert set(tables2) - one_unit == {(0, 1, 1, 0), (1, 0, 0, 1)}
+print(
+    f"one unit: {one_unit_two} of {n_tables_two} tables; "
+    f"two-layer networks: {len(units_needed)} of {n_tables_two}"
+)
 
 # Three inputs: 256 truth tables.
 rows3 = list(product((0, 1), repeat=3))
@@ -84,14 +92,16 @@ for table in product((0, 1), repeat=8):
     sizes.append(size)
 small = single_unit_tables(3, range(-2, 3), range(-6, 8))
 wider = single_unit_tables(3, range(-4, 5), range(-12, 14))
+n_tables_three = len(sizes)
+one_unit_three = len(small)
 print()
 print(
-    f"three inputs: all {len(sizes)} tables reproduced, "
+    f"three inputs: all {n_tables_three} tables reproduced, "
     f"networks of {min(sizes)} to {max(sizes)} units"
 )
 print(
-    f"one unit, weights -2..2: {len(small)} of 256 tables; "
-    f"weights -4..4: {len(wider)} of 256"
+    f"one unit, weights -2..2: {one_unit_three} of {n_tables_three} tables; "
+    f"weights -4..4: {len(wider)} of {n_tables_three}"
 )
-assert len(sizes) == 256 and (min(sizes), max(sizes)) == (1, 9)
-assert small == wider and len(small) == 104
+assert n_tables_three == 2**8 and (min(sizes), max(sizes)) == (1, 9)
+assert small == wider and one_unit_three == 104

@@ -46,12 +46,14 @@ all_cells = [
 ]
 fire_on_silence = [c for c in all_cells if neuron_1943((0, 0), *c) == 1]
 tables = {tuple(neuron_1943(x, *c) for x in rows) for c in all_cells}
+cells_tried = len(all_cells)
+single_cell_tables = len(tables)
 print()
-print(f"1943 cells tried: {len(all_cells)}")
+print(f"1943 cells tried: {cells_tried}")
 print(f"cells that fire when both inputs are silent: {len(fire_on_silence)}")
 quiet_on_silence = [t for t in tables if t[0] == 0]
 print(
-    f"truth tables they compute: {len(tables)}, "
+    f"truth tables they compute: {single_cell_tables}, "
     f"of which output 0 for (0, 0): {len(quiet_on_silence)}"
 )
 assert not fire_on_silence and len(quiet_on_silence) == len(tables)
@@ -79,12 +81,32 @@ def network_1943(table):
     return network
 
 
+all_tables = list(product((0, 1), repeat=len(rows)))
 built = []
-for table in product((0, 1), repeat=4):
+for table in all_tables:
     network = network_1943(table)
     if network is not None:
         assert [network(x) for x in rows] == list(table)
         built.append("".join(map(str, table)))
-print(f"two-layer 1943 networks built for {len(built)} of 16 tables:")
+print(f"two-layer 1943 networks built for {len(built)} of {len(all_tables)} tables:")
 print(" ".join(built))
-assert len(built) == 8 and all(t[0] == "0" for t in built)
+
+# The recipe gives up on the other tables. Does any other two-layer network
+# manage them? Try every network of two first-layer cells (each any of the
+# cells above) feeding any output cell, and list the tables they compute.
+first_layer = [[neuron_1943(x, *c) for x in rows] for c in all_cells]
+first_layer = [list(t) for t in sorted({tuple(t) for t in first_layer})]
+reached = {
+    tuple(neuron_1943((h1[k], h2[k]), *out) for k in range(len(rows)))
+    for h1 in first_layer
+    for h2 in first_layer
+    for out in all_cells
+}
+quiet_tables = len(built)
+other_tables = len(all_tables) - quiet_tables
+print(f"tables computed by any such two-layer network: {len(reached)}")
+# The paper's condition: exactly the tables that are 0 when all inputs are
+# silent, XOR included, and no others.
+assert single_cell_tables == 7
+assert reached == {t for t in all_tables if t[0] == 0}
+assert {"".join(map(str, t)) for t in reached} == set(built)

@@ -22,20 +22,25 @@ for a, b in product((0, 1), repeat=2):
     print(f"{a}  {b}  {h_or:>3}  {h_nand:>4}   {y:>3}")
     assert y == (a ^ b)  # Python's exclusive or
 
-# Try every single unit with weights -2..2 and thresholds -2..3 and record
-# which truth table each one computes (its outputs for 00, 01, 10, 11).
+# Try every single unit with whole-number weights and thresholds in these
+# ranges, and record which truth table each one computes (its outputs for
+# 00, 01, 10, 11).
+lowest_weight, highest_weight = -2, 2
+lowest_threshold, highest_threshold = -2, 3
+weights = range(lowest_weight, highest_weight + 1)
+thresholds = range(lowest_threshold, highest_threshold + 1)
 inputs = list(product((0, 1), repeat=2))
-weights = range(-2, 3)
-thresholds = range(-2, 4)
 computes = {}  # truth table -> the units that compute it
 for w1, w2, theta in product(weights, weights, thresholds):
     table = tuple(unit(x, (w1, w2), theta) for x in inputs)
     computes.setdefault(table, []).append((w1, w2, theta))
 
 tried = len(weights) ** 2 * len(thresholds)
+possible_tables = 2 ** len(inputs)  # one output, 0 or 1, for each input row
+tables_found = len(computes)
 print()
 print(f"single units tried: {tried}")
-print(f"different truth tables they compute: {len(computes)} of 16")
+print(f"different truth tables they compute: {tables_found} of {possible_tables}")
 targets = {
     "AND": lambda a, b: a and b,
     "OR": lambda a, b: a or b,
@@ -58,7 +63,8 @@ for name, logic in targets.items():
     else:
         print(f"{name:>4}: none of the {tried}")
 
-assert tried == 150
-assert len(computes) == 14
 assert all(found[name] for name in ("AND", "OR", "NAND", "NOR"))
 assert not found["XOR"] and not found["XNOR"]  # no single unit computes them
+# ... and every other table is computed by some unit: only those two are missing.
+missing = set(product((0, 1), repeat=len(inputs))) - set(computes)
+assert missing == {(0, 1, 1, 0), (1, 0, 0, 1)}  # XOR and XNOR

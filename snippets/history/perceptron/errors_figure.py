@@ -36,8 +36,15 @@ n_passes = 20
 line_counts = mistakes_per_pass(X_line, y_line, n_passes)
 xor_counts = mistakes_per_pass(X_xor, y_xor, n_passes)
 
-# The separable points reach zero mistakes and stay there; XOR never does.
-assert line_counts[4] == 0 and np.all(line_counts[4:] == 0)
+# What the figure's description on the page says: the mistakes on the
+# separable points start at line_first, are 0 from pass first_clean on and
+# stay there; XOR starts at xor_first and then stays at xor_later, never 0.
+first_clean = int(np.argmax(line_counts == 0)) + 1  # passes count from 1
+line_first = int(line_counts[0])
+xor_first, xor_later = int(xor_counts[0]), int(xor_counts[-1])
+n_points = len(X_line)
+assert np.all(line_counts[first_clean - 1 :] == 0)
+assert np.all(xor_counts[:2] == xor_first) and np.all(xor_counts[2:] == xor_later)
 assert xor_counts.min() >= 1
 
 passes = np.arange(1, n_passes + 1)

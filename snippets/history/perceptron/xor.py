@@ -56,8 +56,10 @@ assert all(state == states[1] for state in states[1:])
 
 # Why: no line gets all four points right. Try a million random lines.
 rng = np.random.default_rng(seed=1)
-lines = rng.normal(size=(1_000_000, 3))  # rows of (w1, w2, b)
+n_lines = 1_000_000
+lines = rng.normal(size=(n_lines, 3))  # rows of (w1, w2, b)
 z = X @ lines[:, :2].T + lines[:, 2]  # weighted sums: 4 points x 1e6 lines
 correct = ((z >= 0).astype(int) == y[:, None]).sum(axis=0)
-print(f"best of a million random lines: {correct.max()} of 4 points right")
-assert correct.max() == 3
+best_correct = int(correct.max())
+print(f"best of a million random lines: {best_correct} of 4 points right")
+assert best_correct == 3
