@@ -2,7 +2,7 @@
 # jupyter:
 #   description: >-
 #     A notebook to download and re-run: change the bytes per parameter, the
-#     synapses per neuron and the models to compare, and see how many of each
+#     brain's synapse count and the models to compare, and see how many of each
 #     model fit in a brain's synapses and what a brain-sized model would need.
 #   kernelspec:
 #     display_name: Python 3
@@ -28,13 +28,13 @@
 # then run all the cells again. Every result below follows from those few
 # lines.
 #
-# The arithmetic takes four steps. With $N$ neurons of $k$ synapses
-# each, a brain has $S$ synapses. A model with one parameter per synapse, each
-# stored in $b$ bytes, needs $M$ bytes of memory, which takes $n$ accelerators
-# of $m$ bytes each, drawing $P$ watts if each draws $p$:
+# The arithmetic takes three steps. A brain has $S$ synapses. A model with
+# one parameter per synapse, each stored in $b$ bytes, needs $M$ bytes of
+# memory, which takes $n$ accelerators of $m$ bytes each, drawing $P$ watts if
+# each draws $p$:
 #
 # $$
-# S = N \cdot k, \qquad M = S \cdot b, \qquad n = \left\lceil \frac{M}{m} \right\rceil, \qquad P = n \cdot p.
+# M = S \cdot b, \qquad n = \left\lceil \frac{M}{m} \right\rceil, \qquad P = n \cdot p.
 # $$
 #
 # The brackets mean "round up": half an accelerator is still one accelerator.
@@ -47,14 +47,18 @@
 # %% [markdown]
 # ## The assumptions
 #
-# **Neurons.** An adult human brain has [[fact:brain_neurons]] neurons.
+# **Neurons.** An adult human brain has [[fact:brain_neurons]] neurons. They
+# draw the dotted line in the figure; the comparison itself counts synapses.
 #
-# **Synapses per neuron.** A neuron of the neocortex makes
-# [[fact:synapses_per_cortical_neuron]] synapses. Using that figure for every
-# neuron in the brain is a simplification, one worth changing. With the
-# numbers as shipped, the product lands between two published counts:
-# [[fact:neocortex_synapses]] synapses in the neocortex alone, and
-# [[fact:brain_synapses]] for the whole brain.
+# **Synapses.** Nobody has counted the whole brain's synapses. The neocortex
+# holds [[fact:neocortex_synapses]] by count, so the whole brain holds at
+# least that, and this site gives it as a range, [[fact:brain_synapses]]. The
+# notebook ships with the low end, the one part that has been counted; a
+# bottom-up estimate on the page "Counting the brain" also lands in the lower
+# part of the range. Try the high end too. Multiplying the neocortex's
+# average, [[fact:synapses_per_cortical_neuron]] synapses per neuron, by every
+# neuron in the brain would overcount: most of the brain's neurons are
+# granule cells in the cerebellum, and each of those receives only a few.
 #
 # **Bytes per parameter.** A model's parameters are numbers kept in memory.
 # A 16-bit number takes 2 bytes, an 8-bit number 1 byte, a 4-bit number half
@@ -68,9 +72,9 @@
 # **The accelerator.** One NVIDIA H100 has [[fact:h100_memory]] of memory and
 # draws [[fact:h100_power]]. Only the model's own numbers are counted here,
 # not the working memory a running model also needs, so the number of
-# accelerators is a floor. Their power is a rated ceiling for the chips alone,
-# without the servers and cooling around them. A gigabyte here is a billion
-# bytes.
+# accelerators leaves that memory out. Their power is a rated ceiling for the
+# accelerators alone, without the servers and cooling around them. A gigabyte
+# here is a billion bytes.
 #
 # **The brain's power.** The whole brain runs on [[fact:brain_power]].
 #
@@ -87,7 +91,9 @@
 # Edit these lines, then run all the cells again.
 
 BYTES_PER_PARAMETER = 2  # 2 = 16-bit numbers; try 1 (8-bit) or 0.5 (4-bit)
-SYNAPSES_PER_NEURON = 7000  # fact: synapses_per_cortical_neuron
+# The whole brain's synapses: a range from the neocortex's own count (the low
+# end, shipped) to a round order of magnitude (the high end, 1e15): try it.
+SYNAPSES = 1.5e14  # fact: brain_synapses
 NEURONS = 86.1e9  # fact: brain_neurons
 
 # fmt: off
@@ -115,7 +121,7 @@ BRAIN_POWER_W = 20  # fact: brain_power
 # =============================================================
 
 which = "active" if USE_ACTIVE_PARAMETERS else "total"
-print(f"{NEURONS:,.0f} neurons, {SYNAPSES_PER_NEURON:,} synapses each")
+print(f"{SYNAPSES:,.0f} synapses, {NEURONS:,.0f} neurons")
 print(
     f"{BYTES_PER_PARAMETER} bytes per parameter; {len(MODELS_TO_PLOT)} models, "
     f"mixtures of experts by their {which} count"
@@ -150,7 +156,7 @@ PUBLISHED = [
     ("GPT-3", 2020, DENSE, 175e9, None),  # fact: params_gpt3
     ("Switch-C", 2021, EXPERTS, 1.571e12, None),  # fact: params_switch_c
     ("Gopher", 2021, DENSE, 280e9, None),  # fact: params_gopher
-    ("Megatron-Turing NLG", 2022, DENSE, 530e9, None),  # fact: params_mt_nlg
+    ("Megatron-Turing NLG", 2021, DENSE, 530e9, None),  # fact: params_mt_nlg
     ("Chinchilla", 2022, DENSE, 70e9, None),  # fact: params_chinchilla
     ("PaLM", 2022, DENSE, 540e9, None),  # fact: params_palm
     ("LLaMA-65B", 2023, DENSE, 65e9, None),  # fact: params_llama_65b
@@ -174,7 +180,7 @@ for name, year, kind, total, active in PUBLISHED:
 # %% [markdown]
 # ## How many models fit in a brain's synapses
 #
-# First the synapse count your assumptions imply. Then a row for each model
+# First the synapse count you chose. Then a row for each model
 # you chose: the count it brings (total or active); under *fits*, how many
 # copies of it the synapse count could hold; and the memory its numbers take
 # at your bytes per parameter, with the accelerators needed just to hold them.
@@ -211,13 +217,12 @@ def in_units(x: float, units: tuple[tuple[float, str], ...]) -> str:
 unknown = [name for name in MODELS_TO_PLOT if name not in MODELS]
 assert not unknown, f"not in the table of published counts: {unknown}"
 assert MODELS_TO_PLOT, "MODELS_TO_PLOT is empty: name at least one model"
-assert BYTES_PER_PARAMETER > 0 and SYNAPSES_PER_NEURON > 0 and NEURONS > 0
+assert BYTES_PER_PARAMETER > 0 and SYNAPSES > 0 and NEURONS > 0
 assert ACCELERATOR_MEMORY_GB > 0 and ACCELERATOR_POWER_W > 0
 assert BRAIN_POWER_W > 0
 
-synapses = NEURONS * SYNAPSES_PER_NEURON
-print(f"{readable(NEURONS)} neurons x {SYNAPSES_PER_NEURON:,} synapses each")
-print(f"= {readable(synapses)} synapses")
+synapses = SYNAPSES
+print(f"{readable(synapses)} synapses")
 print()
 
 
@@ -290,6 +295,27 @@ rows = [
 for label, value in rows:
     print(f"{label:38} {value:>14}")
 
+# What the text below quotes: how many copies of each model in the table of
+# published counts fit (by its total), and which model fits the fewest times.
+fits_by_model = {name: synapses / total for name, _, _, total, _ in PUBLISHED}
+largest_model = min(fits_by_model, key=fits_by_model.get)
+fewest_fits = fits_by_model[largest_model]
+gpt3_fits = fits_by_model["GPT-3"]
+UNIT_WORDS = {
+    "PB": "petabytes",
+    "TB": "terabytes",
+    "GB": "gigabytes",
+    "MB": "megabytes",
+}
+UNIT_WORDS |= {"GW": "gigawatts", "MW": "megawatts", "kW": "kilowatts", "W": "watts"}
+number, unit = in_units(brain_sized_memory, BYTES).split()
+memory_shown = f"{number} {UNIT_WORDS[unit]}"  # 300 terabytes
+number, unit = in_units(accelerator_power, WATTS).split()
+power_shown = f"{number} {UNIT_WORDS[unit]}"  # 2.62 megawatts
+# The same at 4 bits (half a byte) per parameter, for "Things to try".
+at_4_bits = math.ceil(synapses * 0.5 / capacity) * ACCELERATOR_POWER_W
+at_4_bits_ratio = at_4_bits / BRAIN_POWER_W
+
 # %% [markdown]
 # ## Checks
 #
@@ -309,31 +335,31 @@ for name, year, kind, total, active in PUBLISHED:
 
 as_shipped = (
     BYTES_PER_PARAMETER == 2
-    and SYNAPSES_PER_NEURON == 7000  # fact: synapses_per_cortical_neuron
+    and SYNAPSES == 1.5e14  # fact: brain_synapses
     and NEURONS == 86.1e9  # fact: brain_neurons
     and ACCELERATOR_MEMORY_GB == 80  # fact: h100_memory
     and ACCELERATOR_POWER_W == 700  # fact: h100_power
     and BRAIN_POWER_W == 20  # fact: brain_power
 )
 if as_shipped:
-    # What "What the numbers say" claims, for every model in the table.
-    fits = {name: synapses / total for name, _, _, total, _ in PUBLISHED}
-    assert 600e12 < synapses < 610e12  # "about 600 trillion"
-    assert 150e12 < synapses < 1e15  # fact: neocortex_synapses, fact: brain_synapses
-    assert all(fit > 300 for fit in fits.values())  # "hundreds of times over"
-    assert min(fits, key=fits.get) == "Switch-C"  # "the largest"
-    assert 375 < fits["Switch-C"] < 390  # "about 380 times"
-    assert 3_400 < fits["GPT-3"] < 3_500  # "more than 3,400 times"
-    assert 1.2e15 < brain_sized_memory < 1.21e15  # "about 1.2 petabytes"
-    assert 15_000 < accelerators_needed < 15_100  # "about 15,000"
-    assert 10e6 < accelerator_power < 11e6  # "more than 10 megawatts"
-    assert 500_000 < power_ratio < 550_000  # "more than half a million times"
+    # What "What the numbers say" claims, in its own words.
+    # "Every model in the table fits about a hundred times or more."
+    assert all(fit > 90 for fit in fits_by_model.values())
+    # "Still far smaller than a brain": GPT-3 fits hundreds of times.
+    assert 100 < fits_by_model["GPT-3"] < 1_000
+    # "Hundreds of terabytes", "thousands of accelerators", "megawatts",
+    # "more than a hundred thousand times the brain's power".
+    assert 1e14 <= brain_sized_memory < 1e15
+    assert 1_000 <= accelerators_needed < 10_000
+    assert 1e6 <= accelerator_power < 1e7
+    assert power_ratio > 100_000
 
-    # And what "Things to try" at the end of the page says.
-    at_4_bits = math.ceil(synapses * 0.5 / capacity) * ACCELERATOR_POWER_W
-    assert at_4_bits / BRAIN_POWER_W > 100_000  # "more than a hundred thousand"
+    # And what "Things to try" at the end of the page says: at 4 bits, still
+    # tens of thousands of times the brain's power; active counts of tens of
+    # billions, all below the neuron line.
+    assert 10_000 < at_4_bits_ratio < 100_000
     actives = [active for *_, active in PUBLISHED if active is not None]
-    assert all(10e9 < a < NEURONS for a in actives)  # "tens of billions", "below"
+    assert all(10e9 < a < NEURONS for a in actives)
     print("Checked: what the text below says about these numbers holds.")
 else:
     print("You changed the assumptions: the text below describes the shipped")
@@ -342,18 +368,21 @@ else:
 # %% [markdown]
 # ## What the numbers say
 #
-# With the assumptions as shipped, the brain has about [[value:synapses:words.1]] synapses:
-# the dashed line at the top of the figure below.
+# With the assumptions as shipped, the brain has [[value:synapses:words.2]]
+# synapses, the low end of the range: the dashed line at the top of the
+# figure below.
 #
-# Every model in the table fits into that count hundreds of times over. The
-# largest, Switch-C, fits about 380 times; GPT-3 more than 3,400 times. By
-# this count, the largest published models are still far smaller than a
+# Every model in the table fits into that count about a hundred times or
+# more. The largest in the table, [[value:largest_model]], fits
+# [[value:fewest_fits:.0f]] times; GPT-3 [[value:gpt3_fits:,.0f]] times. By
+# this count, even the largest models in the table are far smaller than a
 # brain.
 #
-# A model as big as the brain, stored in 16-bit numbers, would need about 1.2
-# petabytes of memory: the memory of about 15,000 H100 accelerators, just to
-# hold it. Together they are rated to draw more than 10 megawatts,
-# more than half a million times the brain's power.
+# A model as big as the brain, stored at [[value:BYTES_PER_PARAMETER]] bytes
+# a parameter, would need [[value:memory_shown]] of memory: the memory of
+# [[value:accelerators_needed:,]] H100 accelerators, just to hold it.
+# Together they are rated to draw [[value:power_shown]],
+# [[value:power_ratio:,.0f]] times the brain's power.
 #
 # Each of these sentences leans on the assumptions above, and each moves when
 # they do. The figure and the things to try below show how far.
@@ -363,16 +392,24 @@ else:
 #
 # Each point is a model you chose, at the year it was made public, on a
 # logarithmic scale: each step up the axis is ten times more parameters. The
-# dashed line is the synapse count your assumptions imply; the dotted line is
-# the number of neurons.
+# dashed line is the synapse count you chose; the dotted line is the number of
+# neurons.
 
-# %% alt="With the assumptions as shipped: parameter counts of thirteen models from 2018 to 2025 on a logarithmic axis, rising from 117 million (GPT-1) to about a trillion (Kimi K2) and 1.6 trillion (Switch-C). A dashed line for the brain's synapses, about 600 trillion, runs more than a hundred times above every model. A dotted line for its 86 billion neurons runs through the models of 2020 to 2025, above Chinchilla and Mixtral 8x7B and below the rest."
+# %% alt="With the assumptions as shipped: parameter counts of [[value:n_plotted]] models from [[value:first_year:d]] to [[value:last_year:d]] on a logarithmic axis, rising from [[value:smallest_shown]] ([[value:smallest_name]]) to [[value:largest_shown]] ([[value:largest_name]]). A dashed line for the brain's synapses, [[value:synapses:words.2]], runs [[value:fewest_fits:.0f]] times or more above every model. A dotted line for its [[value:NEURONS:words.2]] neurons runs among the models, with [[value:n_below_neurons]] of them below it."
 import matplotlib.pyplot as plt
 from matplotlib_inline.backend_inline import set_matplotlib_formats
 
 # Draw as SVG with real text: sharper and far lighter on the page than a PNG.
 set_matplotlib_formats("svg")
 plt.rcParams["svg.fonttype"] = "none"
+
+# What the figure's alt text says about it.
+n_plotted = len(chosen)
+first_year, last_year = min(c[1] for c in chosen), max(c[1] for c in chosen)
+smallest_name, _, _, smallest = min(chosen, key=lambda c: c[3])
+largest_name, _, _, largest = max(chosen, key=lambda c: c[3])
+smallest_shown, largest_shown = readable(smallest), readable(largest)
+n_below_neurons = sum(count < NEURONS for *_, count in chosen)
 
 COLOURS = {DENSE: "#3f51b5", EXPERTS: "#d84315"}
 MARKERS = {DENSE: "o", EXPERTS: "^"}
@@ -477,9 +514,15 @@ plt.show()
 #
 # - **4-bit weights.** Set `BYTES_PER_PARAMETER = 0.5`. The memory and the
 #   number of accelerators fall to a quarter, yet the accelerators still draw
-#   more than a hundred thousand times the brain's power.
-# - **Fewer synapses.** Set `SYNAPSES_PER_NEURON = 1000`. The dashed line drops
-#   by a factor of seven, and the largest models come much closer to it.
+#   [[value:at_4_bits_ratio:sig.2]] times the brain's power.
+# - **The high end.** Set `SYNAPSES = 1e15`, the high end of the range. The
+#   dashed line rises to a quadrillion, and the memory, the accelerators and
+#   their power rise with it.
+# - **The cortical average everywhere.** Set `SYNAPSES = 7000 * NEURONS`,
+#   the neocortex's average for every neuron. The line lands inside the
+#   range, but the page "Counting the brain" shows why that product
+#   overcounts: most of the brain's neurons are granule cells, with few
+#   synapses each.
 # - **Only mixtures of experts, by active count.** Set `MODELS_TO_PLOT` to the
 #   six of them, `["Switch-C", "Mixtral 8x7B", "DeepSeek-V3",
 #   "Llama 4 Maverick", "Qwen3-235B-A22B", "Kimi K2"]`, and
@@ -487,7 +530,8 @@ plt.show()
 #   billions, below the neuron line, and Switch-C drops out, because its
 #   makers published no active count.
 # - **The cortex alone.** Set `NEURONS` to the number of neurons in the
-#   cerebral cortex, [[fact:cortex_neurons]]. The synapse line falls by about
-#   a factor of five, and the neuron line with it.
+#   cerebral cortex, [[fact:cortex_neurons]]. The neuron line falls about
+#   fivefold, and the synapse line stays where it is: the low end of the range
+#   is the neocortex's own count already.
 # - **Another accelerator.** If you know another chip's memory and power, put
 #   them in and see how the count and the power change.

@@ -21,16 +21,21 @@ def one_count(n_drops):
     return all_nuclei * lit.sum() / counts.sum()
 
 
+DROPS = (4, 16, 64)  # how many drops each experiment counts
+fewest_nuclei = DROPS[0] * PER_DROP  # nuclei seen, on average, with the fewest drops
+
 print("drops counted   one estimate (billions)   typical error")
 errors = {}
-for n_drops in (4, 16, 64):
+for n_drops in DROPS:
     first = one_count(n_drops)
     repeats = np.array([one_count(n_drops) for _ in range(2000)])
     errors[n_drops] = np.std(repeats / NEURONS - 1)
     print(f"{n_drops:>13}   {first / 1e9:>24.1f}   {errors[n_drops]:>12.1%}")
 
-# Counting a few thousand nuclei already pins the total to a few percent,
-# and four times as many drops halve the error (it shrinks as 1/sqrt(n)).
-assert errors[4] < 0.05
+# Counting a couple of thousand nuclei already pins the total to a few
+# percent, and four times as many drops halve the error (it shrinks as
+# 1/sqrt(n)).
+assert errors[DROPS[0]] < 0.05
+assert 1000 < fewest_nuclei < 3000
 assert 1.7 < errors[4] / errors[16] < 2.3
 assert 1.7 < errors[16] / errors[64] < 2.3

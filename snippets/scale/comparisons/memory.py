@@ -3,12 +3,13 @@
 import math
 
 bytes_per_parameter = 2  # 16 bits, a common format for weights
+bits_per_parameter = 8 * bytes_per_parameter
 h100_memory = 80e9  # bytes, taking a GB as 10**9 bytes; fact: h100_memory
 
 parameters = {
     "GPT-3": 175e9,  # fact: params_gpt3
-    "neocortex-sized": 1.5e14,  # fact: neocortex_synapses
-    "brain-sized": 1e15,  # fact: brain_synapses
+    "brain, low end": 1.5e14,  # the neocortex's count; fact: brain_synapses
+    "brain, high end": 1e15,  # fact: brain_synapses
 }
 
 
@@ -28,10 +29,23 @@ for name, n in parameters.items():
     billions = f"{n / 1e9:,.0f} billion"
     print(f"{name:<16} {billions:>18} {readable(weights[name]):>8} {h100s[name]:>7,}")
 
-# GPT-3's weights alone already overflow one accelerator.
-assert readable(weights["GPT-3"]) == "350 GB" and h100s["GPT-3"] == 5
-# A brain-sized model's weights run to hundreds of terabytes or petabytes,
-# and thousands to tens of thousands of accelerators just to hold them.
-assert readable(weights["neocortex-sized"]) == "300 TB"
-assert readable(weights["brain-sized"]) == "2 PB"
-assert h100s["neocortex-sized"] == 3_750 and h100s["brain-sized"] == 25_000
+# What the text below the output quotes, with the units spelled out.
+UNIT_WORDS = {"PB": "petabytes", "TB": "terabytes", "GB": "gigabytes"}
+
+
+def in_words(n_bytes):
+    number, unit = readable(n_bytes).split()
+    return f"{number} {UNIT_WORDS[unit]}"
+
+
+gpt3_h100s = h100s["GPT-3"]
+low_weights = in_words(weights["brain, low end"])
+high_weights = in_words(weights["brain, high end"])
+low_h100s, high_h100s = h100s["brain, low end"], h100s["brain, high end"]
+
+# GPT-3's weights alone already overflow one accelerator. A brain-sized
+# model's weights run from hundreds of terabytes to a couple of petabytes,
+# and take thousands to tens of thousands of accelerators just to hold.
+assert gpt3_h100s > 1
+assert 1e14 <= weights["brain, low end"] < 1e15 < weights["brain, high end"] < 5e15
+assert 1_000 <= low_h100s < 10_000 <= high_h100s < 100_000
