@@ -113,6 +113,15 @@ def format_value(value, spec: str | None) -> str:
         return value
     if isinstance(value, bool):
         raise ValueError("a truth value is not shown in prose; compute the number or the phrase")
+    return _minus(_number(value, spec))
+
+
+def _minus(text: str) -> str:
+    """A negative number with the typographic minus the prose uses: "−0.4", not "-0.4"."""
+    return "\u2212" + text[1:] if text.startswith("-") else text
+
+
+def _number(value, spec: str | None) -> str:
     if not spec:
         return f"{value:,}" if isinstance(value, int) else _significant(value, 3)
     named = re.fullmatch(r"(sig|words)(?:\.(\d))?", spec)

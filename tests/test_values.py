@@ -63,6 +63,9 @@ def test_an_example_run_by_the_tests_hands_over_its_module_level_values():
         (2.5, ".1f", "2.5"),
         (14500, "sig.2", "15,000"),  # half up, as a reader rounds
         ("Switch-C", None, "Switch-C"),
+        (-0.4, ".1f", "\u22120.4"),  # the typographic minus the prose uses
+        (-1234.5, "sig.2", "\u22121,200"),
+        (0.25, "+.2f", "+0.25"),
     ],
 )
 def test_formats(value, spec, shown):
