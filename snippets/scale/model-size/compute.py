@@ -21,6 +21,8 @@ assert f"{flops:.3g}" == f"{PUBLISHED:.3g}"
 # per number. Attention also compares the token with the tokens before it,
 # on average half the context: a query-key product and a weighted sum of
 # values, d multiplies and adds each, per earlier token, in every block.
+# GPT-3 alternates such blocks with blocks that look only at nearby tokens
+# (Brown et al. 2020, section 2.1), so this attention count is an upper bound.
 # The backward pass costs about twice the forward pass.
 LAYERS, D_MODEL = 96, 12288  # fact: gpt3_layers, fact: gpt3_d_model
 VOCAB, CONTEXT = 50257, 2048  # fact: gpt2_vocab, fact: gpt3_context

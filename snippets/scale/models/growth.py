@@ -45,9 +45,10 @@ miss = 10 ** abs(residuals[furthest])
 print(f"furthest from the line: {DENSE_2018_2022[furthest][0]}, {miss:.0f} x {side} it")
 below = [name for (name, *_), r in zip(DENSE_2018_2022, residuals) if r < 0]
 print(f"below the line: {', '.join(below)}")
-names = [name for name, *_ in DENSE_2018_2022]
-chinchilla_below = 10 ** -residuals[names.index("Chinchilla")]
-print(f"Chinchilla: {chinchilla_below:.1f} x below it")
+for (name, *_), r in zip(DENSE_2018_2022, residuals):
+    if name == "Chinchilla":  # a search, so the program still runs without its line
+        chinchilla_below = 10**-r
+        print(f"Chinchilla: {chinchilla_below:.1f} x below it")
 
 # Carry the line on to July 2024 and compare with the largest dense model
 # in the table from 2024, Llama 3.1 405B.
