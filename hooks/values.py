@@ -20,7 +20,9 @@ hooks/notebooks.py reads them from the kernel at the end of the build's run.
 
 Formats: any Python format specification (``,`` ``,.0f`` ``.1f`` ``.0%``),
 ``sig.N`` (N significant digits: 15,057 -> "15,000" with ``sig.2``) and
-``words.N`` (the same, in millions, billions, trillions: "603 trillion").
+``words.N`` (the same, in millions, billions, trillions: "603 trillion") and
+``spelled`` (whole numbers up to twenty in words, "nine"; ``Spelled`` to start
+a sentence, "Nine").
 Without a format a whole number shows all its digits with thousands commas
 and any other number three significant digits.
 """
@@ -44,6 +46,10 @@ TOKEN = re.compile(r"\[\[value:(?P<ref>[^\]\s:]*)(?::(?P<spec>[^\]\s]*))?\]\]")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ALT = re.compile(r'(<img\b[^>]*?\balt=")([^"]*)(")', re.IGNORECASE)
 _WORDS = ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_SPELLED = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
 
 
 # --- where a value comes from -------------------------------------------------
@@ -124,6 +130,12 @@ def _minus(text: str) -> str:
 def _number(value, spec: str | None) -> str:
     if not spec:
         return f"{value:,}" if isinstance(value, int) else _significant(value, 3)
+    if spec in {"spelled", "Spelled"}:
+        if not (isinstance(value, int) or float(value).is_integer()):
+            raise ValueError(f"':{spec}' spells out whole numbers, not {value!r}")
+        number = int(value)
+        text = _SPELLED[number] if 0 <= number < len(_SPELLED) else f"{number:,}"
+        return text.capitalize() if spec == "Spelled" else text
     named = re.fullmatch(r"(sig|words)(?:\.(\d))?", spec)
     if named:
         kind, digits = named.group(1), int(named.group(2) or 3)

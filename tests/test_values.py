@@ -66,6 +66,9 @@ def test_an_example_run_by_the_tests_hands_over_its_module_level_values():
         (-0.4, ".1f", "\u22120.4"),  # the typographic minus the prose uses
         (-1234.5, "sig.2", "\u22121,200"),
         (0.25, "+.2f", "+0.25"),
+        (9, "spelled", "nine"),
+        (4.0, "Spelled", "Four"),
+        (21, "spelled", "21"),
     ],
 )
 def test_formats(value, spec, shown):
@@ -74,7 +77,12 @@ def test_formats(value, spec, shown):
 
 @pytest.mark.parametrize(
     ("value", "spec", "message"),
-    [("Switch-C", ",", "takes no format"), (True, None, "truth value"), (2.5, "q", "is not a format")],
+    [
+        ("Switch-C", ",", "takes no format"),
+        (True, None, "truth value"),
+        (2.5, "q", "is not a format"),
+        (2.5, "spelled", "whole numbers"),
+    ],
 )
 def test_a_format_that_does_not_apply_is_an_error(value, spec, message):
     with pytest.raises(ValueError, match=message):
