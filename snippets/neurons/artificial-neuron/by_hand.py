@@ -35,6 +35,8 @@ assert np.isclose(z, by_hand)
 
 # Undoing the sigmoid gives the weighted sum back: y / (1 - y) = e^z.
 assert np.isclose(np.log(y / (1 - y)), by_hand)
+# The e^(-z) printed is the one that gives this output: y = 1 / (1 + e^(-z)).
+assert np.isclose(1 / (1 + e_minus_z), y)
 
 # The sum is positive, so the output is above one half: the neuron leans "on".
 assert z > 0 and 0.5 < y < 1
