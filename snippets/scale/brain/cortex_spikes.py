@@ -1,7 +1,7 @@
 # How many spikes does the whole cerebral cortex fire, at the mean rate the
 # energy budget allows, and how many synapses do they reach? Lennie worked
-# out his rate with his own, older count of cortical neurons; multiplying it
-# by the fractionator's count, as here, gives only a rough total.
+# out his rate with an older count of cortical neurons; multiplying it by
+# the fractionator's count, as here, gives only a rough total.
 N_CORTEX = 16.34e9  # neurons (fact: cortex_neurons)
 RATE = 0.16  # spikes per neuron per second (fact: cortex_mean_firing_rate)
 SYNAPSES_EACH = 7000  # per cortical neuron (fact: synapses_per_cortical_neuron)
