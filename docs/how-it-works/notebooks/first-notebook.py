@@ -24,7 +24,8 @@
 import numpy as np
 
 rng = np.random.default_rng(seed=2026)
-inputs = rng.normal(size=(1000, 3))
+n_sums = 1000
+inputs = rng.normal(size=(n_sums, 3))
 weights = np.array([0.8, 0.2, -0.5])
 bias = 0.1
 z = inputs @ weights + bias
@@ -43,7 +44,7 @@ assert abs(z.std() - expected_spread) < 0.05
 # %% [markdown]
 # A histogram of the sums, drawn in the notebook itself:
 
-# %% alt="A bell-shaped histogram of the 1000 weighted sums, centred near 0.1."
+# %% alt="A bell-shaped histogram of the [[value:n_sums]] weighted sums, centred near the bias, [[value:bias:.1f]]."
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots(figsize=(6, 3))

@@ -4,6 +4,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 rng = np.random.default_rng(1)
+HIDDEN = 32  # tanh units in the hidden layer
+N_TRAIN, N_TEST = 200, 1000  # training examples and held-out points per task
+EPOCHS = 300  # passes over each task's training examples
+BATCH = 20  # examples per step of gradient descent
+FEW = 10  # a few epochs of task B
 
 
 def make_task(n, centre_x, rule):
@@ -20,11 +25,11 @@ def rule_b(x):  # right square: is the point below a line falling to the right?
     return x[:, 1] < -0.4 * (x[:, 0] - 1)
 
 
-train_a, test_a = make_task(200, -1, rule_a), make_task(1000, -1, rule_a)
-train_b, test_b = make_task(200, +1, rule_b), make_task(1000, +1, rule_b)
+train_a, test_a = make_task(N_TRAIN, -1, rule_a), make_task(N_TEST, -1, rule_a)
+train_b, test_b = make_task(N_TRAIN, +1, rule_b), make_task(N_TEST, +1, rule_b)
 
 
-def new_network(hidden=32):
+def new_network(hidden=HIDDEN):
     """Two inputs, a hidden layer of tanh units, a sigmoid output: P(yes)."""
     return {
         "W1": rng.normal(0, 1, (2, hidden)),
@@ -58,7 +63,7 @@ def accuracy(net, task):
     return np.mean((forward(net, x)[1] > 0.5) == y)
 
 
-def train(net, task, epochs=300, batch=20):
+def train(net, task, epochs=EPOCHS, batch=BATCH):
     x, y = task
     curve = []
     for _ in range(epochs):
@@ -73,6 +78,7 @@ def train(net, task, epochs=300, batch=20):
 net = new_network()
 curve = train(net, train_a)  # phase 1: task A only
 a_after_a, b_after_a = curve[-1]
+b_first_epoch = curve[0][1]  # task B, after the first epoch of task A
 net_after_a = {k: v.copy() for k, v in net.items()}
 curve += train(net, train_b)  # phase 2: task B only
 a_after_b, b_after_b = curve[-1]
@@ -87,12 +93,23 @@ assert a_after_a > 0.95  # A is learned well
 assert b_after_b > 0.95  # then B is learned well
 assert a_after_a - a_after_b > 0.30  # A loses more than 30 points ...
 assert a_after_b < 0.5  # ... and ends up worse than guessing
+# A few epochs of B do most of the damage: after FEW of them, A has already
+# lost more than half of what it loses in all.
+a_after_few = curve[EPOCHS + FEW - 1][0]
+assert a_after_a - a_after_few > 0.5 * (a_after_a - a_after_b)
+# Why worse than guessing: on A's square the network now answers with B's
+# rule, on nearly every point ...
+xa = test_a[0]
+answers = forward(net, xa)[1] > 0.5
+assert np.mean(answers == rule_b(xa)) > 0.95
+# ... and B's rule gives the wrong answer for A on most of A's points.
+assert np.mean(rule_b(xa) == rule_a(xa)) < 0.5
 
 # Figure 1: accuracy on A and on B, epoch by epoch, across the two phases.
 epochs = np.arange(1, len(curve) + 1)
 acc = np.array(curve) * 100
 fig, ax = plt.subplots(figsize=(6.4, 3.4))
-ax.axvspan(300.5, len(curve) + 0.5, color="#eeeeee", linewidth=0)
+ax.axvspan(EPOCHS + 0.5, len(curve) + 0.5, color="#eeeeee", linewidth=0)
 step = 4  # plot every fourth epoch: the same curves, a lighter figure
 ax.plot(epochs[::step], acc[::step, 0], color="#3f51b5", lw=2, label="task A (left)")
 ax.plot(
@@ -103,9 +120,9 @@ ax.plot(
     ls="--",
     label="task B (right)",
 )
-ax.text(150, 104, "training on A", ha="center", color="#333333")
-ax.text(450, 104, "training on B", ha="center", color="#333333")
-ax.set_xlabel("epoch (one pass over the current task's 200 examples)")
+ax.text(EPOCHS / 2, 104, "training on A", ha="center", color="#333333")
+ax.text(EPOCHS * 3 / 2, 104, "training on B", ha="center", color="#333333")
+ax.set_xlabel(f"epoch (one pass over the current task's {N_TRAIN} examples)")
 ax.set_ylabel("accuracy on held-out points (%)")
 ax.set_xlim(0, len(curve))
 ax.set_ylim(0, 110)

@@ -8,6 +8,8 @@ SIZE = 16  # each input is a 16 x 16 grid: pixels, or channels x moments
 UNITS = 16  # feature detectors in the learner
 HZ_PER_CHANNEL = 100  # sound channel c is centred on c x 100 Hz
 MS_PER_FRAME = 10  # one spectrogram column is 10 ms of sound
+HARMONICS = 5  # a voice: its pitch and whole-number multiples of it
+top_hz = (SIZE - 1) * HZ_PER_CHANNEL  # the highest channel
 rng = np.random.default_rng(1978)
 grid_y, grid_x = np.mgrid[0:SIZE, 0:SIZE] - (SIZE - 1) / 2
 channel = np.arange(SIZE)[:, None]
@@ -31,7 +33,8 @@ def voice(f0, onset=0):
     f0 is in channels (3.2 channels = 320 Hz).
     """
     harmonics = sum(
-        np.exp(-((channel - h * f0) ** 2) / 0.72) / np.sqrt(h) for h in range(1, 6)
+        np.exp(-((channel - h * f0) ** 2) / 0.72) / np.sqrt(h)
+        for h in range(1, HARMONICS + 1)
     )
     return (harmonics * (np.arange(SIZE) >= onset)).ravel()
 
@@ -99,12 +102,14 @@ print(*preferred_angles)
 print("pitches of the sound features (Hz):")
 print(*preferred_pitches)
 
-# The random start resembles neither; each learned set resembles its own
-# kind of input and not the other.
+# A baseline: the random start resembles neither kind of input.
 assert match(start, bars)[0].max() < 0.5
 assert match(start, combs)[0].max() < 0.5
-assert bar_match.min() > 0.8 and np.median(match(from_images, combs)[0]) < 0.3
-assert comb_match.min() > 0.8 and np.median(match(from_sounds, bars)[0]) < 0.3
+# Every learned feature matches its own kind of input at OWN or better, and
+# not one matches the other kind at OTHER or more.
+OWN, OTHER = 0.8, 0.3
+assert bar_match.min() > OWN and match(from_images, combs)[0].max() < OTHER
+assert comb_match.min() > OWN and match(from_sounds, bars)[0].max() < OTHER
 # The features spread out: angles fall in at least 6 of 8 sectors of 22.5
 # degrees, pitches in at least 5 of 6 bands of 50 Hz.
 assert len(set(preferred_angles // 22.5)) >= 6

@@ -5,6 +5,7 @@
 import numpy as np
 
 SIZE, UNITS = 16, 16
+RATE, HALF_LIFE = 0.05, 4_000  # the learning rate, and how fast it halves
 rng = np.random.default_rng(2000)
 grid_y, grid_x = np.mgrid[0:SIZE, 0:SIZE] - (SIZE - 1) / 2
 channel = np.arange(SIZE)[:, None]
@@ -64,8 +65,8 @@ def best_match(features, yardsticks):
 start = normalise(rng.standard_normal((UNITS, SIZE * SIZE)))
 sounds, images = sound_patches(20_000), image_patches(20_000)
 steps = np.arange(40_000)
-window = 0.05 * 0.5 ** (steps / 4_000)  # plasticity halves every 4,000 inputs
-always = np.full(len(steps), 0.05)  # plasticity that never declines
+window = RATE * 0.5 ** (steps / HALF_LIFE)  # halves every HALF_LIFE inputs
+always = np.full(len(steps), RATE)  # a learning rate that never declines
 
 print(" " * 29 + " rate at  before    after 20,000 images")
 print(" " * 29 + "  switch   combs    bars  combs  bar-like")
