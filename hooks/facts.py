@@ -151,7 +151,8 @@ def load(path: Path = FACTS_FILE, shown: str | None = None) -> FactBook:
 def render(fact: Fact, references_url: str) -> str:
     """The HTML a reader sees for one fact: value, kind if not measured, citation."""
     label = fact.source.short if fact.kind == "measurement" else f"{fact.kind} · {fact.source.short}"
-    tip = f"{fact.kind.capitalize()}: {fact.measures} Source: {fact.source.short}, {fact.source.where}."
+    # The bracket already names the source; the link leads to its full reference.
+    tip = f"{fact.kind.capitalize()}: {fact.measures}"
     return (
         f'<span class="fact fact--{fact.kind}">{html.escape(fact.display)}</span>'
         f'<sup class="fact-cite"><a href="{references_url}#fact-{fact.name}" '
@@ -189,7 +190,8 @@ def page_title(path: Path) -> str:
 
 def render_citation(source: Source, references_url: str) -> str:
     """The HTML a reader sees for a citation: a bracketed link to the reference."""
-    tip = f"{source.authors} ({source.year}). {' '.join(source.title.split())}. {source.where}."
+    # Who and what; where it was published is on the references page the link leads to.
+    tip = f"{source.authors} ({source.year}). {' '.join(source.title.split()).rstrip('.')}."
     return (
         f'<sup class="fact-cite"><a href="{references_url}#source-{source.key}" '
         f'title="{html.escape(tip, quote=True)}">[{html.escape(source.short)}]</a></sup>'

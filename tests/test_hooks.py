@@ -338,3 +338,33 @@ def test_the_indexer_gets_the_text_without_the_heavy_markup():
         '<div class="language-python highlight"><pre><code>x = 1</code></pre></div><p>After.</p>'
     )
     assert search.for_search(html) == "<p>A neuron sums $x$: .</p><p>After.</p>"
+
+
+# --- weight -------------------------------------------------------------------
+
+
+def test_listings_lose_only_the_spans_that_draw_nothing():
+    import weight
+
+    html = (
+        '<p><span class="n">prose</span></p><pre><span></span><code><span class="n">x</span>'
+        '<span class="w"> </span><span class="o">=</span><span class="w"> </span><span class="mi">1</span>'
+        '<span class="c1"># note</span></code></pre>'
+    )
+    assert weight.slim(html.replace('"mi">1', '"mi">1</span><span class="p">,')) == (
+        '<p><span class="n">prose</span></p><pre><span></span><code>x <span class="o">=</span> '
+        '<span class="mi">1</span>,<span class="c1"># note</span></code></pre>'
+    )
+
+
+def test_indentation_goes_except_where_whitespace_counts():
+    import weight
+
+    html = (
+        "<div>\n    <p>Some\n      words</p>\n  <pre><code>x = 1\n    y = 2</code></pre>\n"
+        "  <textarea>\n  kept</textarea>\n  <script>\n  let a;\n</script>\n</div>"
+    )
+    assert weight.unindent(html) == (
+        "<div>\n<p>Some\nwords</p>\n<pre><code>x = 1\n    y = 2</code></pre>\n"
+        "<textarea>\n  kept</textarea>\n<script>\n  let a;\n</script>\n</div>"
+    )

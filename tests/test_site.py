@@ -216,6 +216,17 @@ def test_no_unrendered_math_or_markers(pages):
     assert not problems, "\n".join(problems)
 
 
+def test_names_and_punctuation_in_code_are_drawn_in_the_codes_own_colour(site):
+    """hooks/weight.py drops their spans; that is only safe while they have no colour of their own."""
+    for css in ("main", "palette"):
+        text = "".join(p.read_text(encoding="utf-8") for p in (site / "assets" / "stylesheets").glob(f"{css}.*.css"))
+        assert "--md-code-hl-name-color:var(--md-code-fg-color)" in text, f"Material's {css} CSS colours names now"
+        assert not re.search(r"\.highlight \.w\b", text), f"Material's {css} CSS styles whitespace tokens now"
+    extra = (site / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    settings = re.findall(r"--md-code-hl-punctuation-color:\s*([^;]+);", extra)
+    assert settings and set(settings) == {"var(--md-code-fg-color)"}, f"punctuation has its own colour: {settings}"
+
+
 def test_math_is_mathml(pages):
     for name in ("how-it-works/index.html", "how-it-works/notebooks/first-notebook/index.html"):
         html = pages[name].path.read_text(encoding="utf-8")
