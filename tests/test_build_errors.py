@@ -64,6 +64,18 @@ CASES = {
         "A human brain has [[fact:brain_neuron]]",
         ["docs/how-it-works/index.md:", "unknown fact 'brain_neuron'"],
     ),
+    "unknown-value": (
+        PAGE,
+        "A human brain has [[fact:brain_neurons]]",
+        "A human brain has [[value:weighted_sum.no_such_name]] and [[fact:brain_neurons]]",
+        ["docs/how-it-works/index.md:", "no recorded value 'no_such_name'", "--update-outputs -k weighted_sum"],
+    ),
+    "unknown-glossary-word": (
+        PAGE,
+        "A human brain has [[fact:brain_neurons]]",
+        "A human [[plain:brian]] has [[fact:brain_neurons]]",
+        ["docs/how-it-works/index.md:", "'brian' is not a term or form"],
+    ),
     "bad-math": (
         PAGE,
         "\\sigma(z) = \\frac{1}{1 + e^{-z}}",
