@@ -116,11 +116,6 @@ def load(path: Path, shown: str | None = None) -> Glossary:
     return Glossary(terms, not_abbreviations)
 
 
-def abbreviations(glossary: Glossary) -> dict[str, str]:
-    """Every spelling of every term, with its definition."""
-    return {spelling: term.definition for spelling, term in glossary.spellings().items()}
-
-
 # --- the tooltips ------------------------------------------------------------
 
 MARKER = re.compile(r"\[\[(term|plain):([^\]]+?)\]\]")

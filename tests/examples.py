@@ -104,9 +104,19 @@ def prose_lines(page):
             continue
         if number in hidden or line.startswith("--8<--"):  # an include: its file is checked on its own
             continue
-        for pattern in (r"`[^`]*`", r"\$[^$]*\$", r"\[\[[^\]]*\]\]", r"\]\([^)]*\)", r"<[^>]+>", r"https?://\S+"):
-            line = re.sub(pattern, " ", line)
-        yield number, line
+        yield number, without_markup(line)
+
+
+_NOT_PROSE = [
+    re.compile(p) for p in (r"`[^`]*`", r"\$[^$]*\$", r"\[\[[^\]]*\]\]", r"\]\([^)]*\)", r"<[^>]+>", r"https?://\S+")
+]
+
+
+def without_markup(line: str) -> str:
+    """A line of Markdown with its code, math, [[markers]], link targets, tags and URLs blanked out."""
+    for pattern in _NOT_PROSE:
+        line = pattern.sub(" ", line)
+    return line
 
 
 def markdown_pages() -> list[Path]:

@@ -75,7 +75,8 @@ def test_a_term_defined_twice_stops_the_build_with_the_line(tmp_path, change, me
 def test_abbreviations_cover_every_spelling(tmp_path):
     path = tmp_path / "glossary.yml"
     path.write_text(GLOSSARY_YAML, encoding="utf-8")
-    assert glossary.abbreviations(glossary.load(path)) == {
+    spellings = glossary.load(path).spellings()
+    assert {spelling: term.definition for spelling, term in spellings.items()} == {
         "neuron": "A cell.",
         "Neuron": "A cell.",
         "neurons": "A cell.",

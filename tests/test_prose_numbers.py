@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from examples import DOCS, ROOT, SNIPPETS, fences, prose_lines, rel
+from examples import DOCS, ROOT, SNIPPETS, fences, prose_lines, rel, without_markup
 
 EXCEPTIONS_FILE = ROOT / "tests" / "typed_numbers.yml"
 EXCEPTIONS: dict[str, dict[str, str]] = yaml.safe_load(EXCEPTIONS_FILE.read_text(encoding="utf-8")) or {}
@@ -136,12 +136,7 @@ def notebook_prose(path: Path) -> list[tuple[int, str]]:
             continue
         if in_markdown:
             out.append((number, line.removeprefix("#")))
-    cleaned = []
-    for number, text in out:
-        for pattern in (r"`[^`]*`", r"\$[^$]*\$", r"\[\[[^\]]*\]\]", r"\]\([^)]*\)", r"<[^>]+>"):
-            text = re.sub(pattern, " ", text)
-        cleaned.append((number, text))
-    return cleaned
+    return [(number, without_markup(text)) for number, text in out]
 
 
 @pytest.mark.xdist_group("site")
