@@ -29,8 +29,12 @@ keep = np.abs(distance) > 0.3
 X_line = points[keep][:40]
 y_line = (distance[keep][:40] > 0).astype(int)
 
+# The four corners of the square, labelled by one logic gate (the page's
+# Try-it switches gates; the checks below are for XOR).
+GATES = {"AND": [0, 0, 0, 1], "OR": [0, 1, 1, 1], "XOR": [0, 1, 1, 0]}
+gate = "XOR"
 X_xor = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
-y_xor = np.array([0, 1, 1, 0])
+y_xor = np.array(GATES[gate])
 
 n_passes = 20
 line_counts = mistakes_per_pass(X_line, y_line, n_passes)
@@ -54,7 +58,7 @@ left.set_title("40 points a line can separate", fontsize=11)
 left.set_ylabel("mistakes in the pass")
 left.set_ylim(0, 20)
 right.plot(passes, xor_counts, color="#c62828", marker="s", markersize=4)
-right.set_title("XOR (4 points)", fontsize=11)
+right.set_title(f"{gate} (4 points)", fontsize=11)
 right.set_ylim(0, 4.3)
 right.set_yticks([0, 1, 2, 3, 4])
 for ax in (left, right):

@@ -18,7 +18,8 @@ T_END = 250.0  # ms, length of the simulation
 t = np.arange(0.0, T_END, DT)  # ms
 
 # Input current in nanoamperes: off, weak step, strong step, off.
-WEAK, STRONG = 1.2, 2.5  # nA; the threshold current is (V_TH - V_REST) / R
+WEAK = 1.2  # nA; the threshold current is (V_TH - V_REST) / R
+STRONG = 2.5  # nA
 current = np.zeros_like(t)
 weak = (t >= 20) & (t < 120)
 strong = (t >= 140) & (t < 230)

@@ -7,6 +7,7 @@ import matplotlib.pyplot as plt
 brain_power = 20  # W; fact: brain_power
 h100_power = 700  # W; fact: h100_power
 h100_memory = 80e9  # bytes; fact: h100_memory
+bytes_per_parameter = 2  # 16-bit weights
 models = [
     ("GPT-3", 175e9),  # fact: params_gpt3
     ("a brain-sized model (low)", 1.5e14),  # fact: brain_synapses
@@ -16,7 +17,7 @@ models = [
 rows = [("one brain", brain_power), ("one H100", h100_power)]
 gpus = {}
 for name, n in models:
-    gpus[name] = math.ceil(n * 2 / h100_memory)
+    gpus[name] = math.ceil(n * bytes_per_parameter / h100_memory)
     rows.append((f"{gpus[name]:,} H100s to hold\n{name}", gpus[name] * h100_power))
 
 
