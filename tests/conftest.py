@@ -75,6 +75,7 @@ PROJECT_PARTS = (
     "snippets",
     "data",
     "hooks",
+    "tools",  # hooks/runtime.py fetches and verifies the Python runtime with tools/fetch_runtime.py
     "overrides",
     "mkdocs.yml",
     "uv.lock",
@@ -89,7 +90,7 @@ def project_copy(tmp_path: Path, *extra: str, share_cache: bool = True) -> Path:
     Tests break the copy, never the real tree.
     """
     root = tmp_path / "project"
-    for part in (*PROJECT_PARTS, *extra):
+    for part in dict.fromkeys((*PROJECT_PARTS, *extra)):  # each once, though a caller may name one again
         source = ROOT / part
         if source.is_dir():
             ignore = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".pytest_cache")
