@@ -80,13 +80,34 @@ def warm():
         import matplotlib.pyplot
     finally:
         sys.stdout, sys.stderr = saved
+    # plt.show() has no window to open here: the figures left open are shown
+    # under the code when the run ends.
+    matplotlib.pyplot.show = lambda *args, **options: None
+# Notebook pages choose how inline figures are drawn with matplotlib_inline
+# (part of IPython's stack, which the page does not ship). Here figures left
+# open after a run are always shown, so this stand-in only records the choice.
+INLINE_FORMATS = ['svg']
+def install_inline_stand_in():
+    import types
+    package = types.ModuleType('matplotlib_inline')
+    backend = types.ModuleType('matplotlib_inline.backend_inline')
+    def set_matplotlib_formats(*formats, **options):
+        chosen = [f for f in formats if f in ('svg', 'png')]
+        if chosen:
+            INLINE_FORMATS[:] = chosen
+    backend.set_matplotlib_formats = set_matplotlib_formats
+    package.backend_inline = backend
+    sys.modules['matplotlib_inline'] = package
+    sys.modules['matplotlib_inline.backend_inline'] = backend
+install_inline_stand_in()
 def figures_left(folder, saved):
     pyplot = sys.modules.get('matplotlib.pyplot')
     if pyplot is None:
         return
     if not saved:
         for number in pyplot.get_fignums():
-            pyplot.figure(number).savefig(os.path.join(folder, f'figure-{number}.svg'))
+            name = f'figure-{number}.{INLINE_FORMATS[0]}'
+            pyplot.figure(number).savefig(os.path.join(folder, name))
     pyplot.close('all')
 def run(cells, filename, folder, explore, post, shipped, limit):
     budget = [limit, False]
@@ -146,7 +167,7 @@ var warmed = false;
 async function start() {
   importScripts(BASE + "pyodide.js");
   var py = await self.loadPyodide({ indexURL: BASE, fullStdLib: false });
-  shipped = await (await siteFetch(BASE + "packages.json")).json();
+  shipped = (await (await siteFetch(BASE + "packages.json")).json()).concat(["matplotlib_inline"]);
   var rc = await siteFetch(new URL("matplotlibrc", self.location.href).href);
   if (rc.ok) {
     py.FS.mkdirTree("/home/pyodide/.config/matplotlib");
