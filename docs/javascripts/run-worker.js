@@ -51,6 +51,8 @@ class Stream(io.TextIOBase):
         self.kind, self.post, self.budget = kind, post, budget
     def writable(self):
         return True
+    def flush(self):
+        self.post(self.kind, '')
     def write(self, text):
         text = str(text)
         left = self.budget[0]
@@ -195,14 +197,19 @@ async function handle(message) {
       harness.get("warm")();
       warmed = true;
     }
-    var buffer = { kind: "out", text: "", last: Date.now() };
+    // Output goes to the page in batches: at once for the first text and on
+    // flush, then at most every 50 ms, so a long loop can show its progress.
+    var buffer = { kind: "out", text: "", last: 0 };
     var post = function (kind, text) {
-      if (kind !== buffer.kind || buffer.text.length > 8192 || Date.now() - buffer.last > 50) {
+      if (kind !== buffer.kind) {
         send(id, buffer);
         buffer.kind = kind;
-        buffer.last = Date.now();
       }
       buffer.text += text;
+      if (!text || buffer.text.length > 8192 || Date.now() - buffer.last > 50) {
+        send(id, buffer);
+        buffer.last = Date.now();
+      }
     };
     runs += 1;
     var folder = "/home/pyodide/run-" + runs;
