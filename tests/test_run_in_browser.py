@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_browser import AXE, AXE_SERIOUS, Visit, browser, needed, server, urls  # noqa: F401 (fixtures)
 
 from examples import ROOT, SNIPPETS
+from test_browser import AXE, AXE_SERIOUS, Visit, browser, needed, server, urls  # noqa: F401 (fixtures)
 
 # Slow (a browser, and Python starting in it), with a longer bound than the suite's 30 s: a page's first
 # run starts Pyodide, and a page may run a dozen examples, on a machine that may be busy.
