@@ -115,7 +115,9 @@ def control_html(control: dict, source: str, example: str, where: str, uid: str)
     try:
         value = float(default)
     except ValueError:
-        raise PluginError(f"{where}: control '{name}': {example}:{line} sets {name} = {default}, not a number") from None
+        raise PluginError(
+            f"{where}: control '{name}': {example}:{line} sets {name} = {default}, not a number"
+        ) from None
     steps = (value - low) / step
     if not (low <= value <= high) or abs(steps - round(steps)) > 1e-9:
         raise PluginError(
@@ -151,7 +153,7 @@ def explore_html(entry: dict, page_uri: str, number: int) -> tuple[str, str | No
     target = "the figure above" if figure else "the output below"
     form = (
         f'<form class="explore" data-example="{html.escape(title)}"'
-        f'{f" data-figure={chr(34)}{html.escape(str(figure))}{chr(34)}" if figure else ""} hidden>'
+        f"{f' data-figure={chr(34)}{html.escape(str(figure))}{chr(34)}' if figure else ''} hidden>"
         f"<fieldset><legend>Try it: change a setting, and {title.rsplit('/', 1)[-1]} runs again to redraw "
         f"{target}</legend>{controls}"
         f'<button type="reset" class="md-button">Back to the page\'s settings</button></fieldset>'
