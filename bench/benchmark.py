@@ -569,18 +569,22 @@ def main(argv=None) -> int:
     return 0
 
 
-def record(results: dict) -> str:
-    """bench/RESULTS.md: the report as committed, naming the commit it measured."""
+def commit() -> str:
+    """The commit being measured, as `git describe --always --dirty` names it."""
     try:
-        commit = subprocess.run(
+        return subprocess.run(
             ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
+        return "unknown"
+
+
+def record(results: dict) -> str:
+    """bench/RESULTS.md: the report as committed, naming the commit it measured."""
     return (
         "# Benchmark results\n\n"
         f"Written by `uv run python bench/benchmark.py --runs {results['runs']} --record` "
-        f"at commit `{commit}`. Re-run it to refresh this file; bench/README.md says what is measured.\n\n"
+        f"at commit `{commit()}`. Re-run it to refresh this file; bench/README.md says what is measured.\n\n"
         "```text\n" + report(results) + "\n```\n"
     )
 

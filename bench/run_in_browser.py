@@ -845,12 +845,7 @@ def report(results: dict) -> str:
 
 
 def record(results: dict, text: str) -> str:
-    try:
-        commit = subprocess.run(
-            ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
+    commit = _benchmark().commit()
     return (
         "# In-browser Python: measured\n\n"
         f"Written by `{results['command']}` on {results['date']} at commit `{commit}`. "

@@ -132,7 +132,7 @@ def control_html(control: dict, source: str, example: str, where: str, uid: str)
     )
 
 
-def explore_html(entry: dict, page_uri: str, number: int) -> tuple[str, str | None, str]:
+def explore_html(entry: dict, page_uri: str) -> tuple[str, str | None, str]:
     """The form for one `explore` entry, the figure it redraws, and the example's title on the page."""
     where = f"docs/{page_uri}: explore"
     if not isinstance(entry, dict) or "example" not in entry or not entry.get("controls"):
@@ -194,8 +194,8 @@ def on_page_content(content, page, config, files):
     entries = page.meta.get("explore") or []
     if not isinstance(entries, list):
         raise PluginError(f"{where}: explore in the front matter is a list")
-    for number, entry in enumerate(entries):
-        form, figure, title = explore_html(entry, page.file.src_uri, number)
+    for entry in entries:
+        form, figure, title = explore_html(entry, page.file.src_uri)
         content = place(content, form, figure, title, where)
     return content
 

@@ -155,26 +155,30 @@ def test_examples_listed_as_not_in_browser_still_cannot_run_there(browser, serve
     for example in listed:
         code = (ROOT / example).read_text(encoding="utf-8")
         out = (ROOT / example).with_suffix(".out")
-        shown = direct_run(visit.page, code)
+        shown, _ = direct_run(visit.page, code)
         assert shown != (out.read_text(encoding="utf-8") if out.exists() else ""), (
             f"data/not_in_browser.yml lists {example}, but it now runs identically in the browser: remove the entry"
         )
     visit.close()
 
 
-def direct_run(page, code: str, explore: bool = False) -> str:
-    """Run code in a worker of the page's own runtime, without the page's buttons."""
+def direct_run(page, code: str, explore: bool = False) -> tuple[str, dict[str, str]]:
+    """Run code in a worker of the page's own runtime, without the page's buttons: its output, and the SVG
+    figures it saved (name -> text)."""
     return page.evaluate(
         """async ([code, explore]) => {
           const w = new Worker(new URL('/javascripts/run-worker.js', location.href));
           let text = '';
+          const svgs = {};
           const done = new Promise((resolve, reject) => {
             w.onerror = e => reject(new Error('the worker did not start: ' + e.message));
             w.onmessage = e => {
-            if (e.data.type === 'out' || e.data.type === 'err') text += e.data.text;
-            if (e.data.type === 'done' || e.data.type === 'failed') resolve(); }; });
+              if (e.data.type === 'out' || e.data.type === 'err') text += e.data.text;
+              if (e.data.type === 'file' && e.data.name.endsWith('.svg'))
+                svgs[e.data.name] = new TextDecoder().decode(e.data.data);
+              if (e.data.type === 'done' || e.data.type === 'failed') resolve(); }; });
           w.postMessage({id: 1, cells: [code], filename: 'example.py', explore});
-          await done; w.terminate(); return text; }""",
+          await done; w.terminate(); return [text, svgs]; }""",
         [code, explore],
     )
 
@@ -369,25 +373,12 @@ def test_explorable_defaults_reproduce_the_static_figure(browser, urls, name):  
     title = form.get_attribute("data-example")
     figure = form.get_attribute("data-figure")
     code = (ROOT / title).read_text(encoding="utf-8")
-    drawn = page.evaluate(
-        """async ([code, figure]) => {
-          const w = new Worker(new URL('/javascripts/run-worker.js', location.href));
-          let text = '', svg = null;
-          const done = new Promise((resolve, reject) => {
-            w.onerror = e => reject(new Error('the worker did not start: ' + e.message));
-            w.onmessage = e => {
-            if (e.data.type === 'out' || e.data.type === 'err') text += e.data.text;
-            if (e.data.type === 'file' && e.data.name === figure) svg = new TextDecoder().decode(e.data.data);
-            if (e.data.type === 'done' || e.data.type === 'failed') resolve(); }; });
-          w.postMessage({id: 1, cells: [code], filename: 'x.py', explore: true});
-          await done; w.terminate(); return [text, svg]; }""",
-        [code, figure],
-    )
+    text, svgs = direct_run(page, code, explore=True)
     visit.close()
     out = (ROOT / title).with_suffix(".out")
-    assert drawn[0] == (out.read_text(encoding="utf-8") if out.exists() else "")
+    assert text == (out.read_text(encoding="utf-8") if out.exists() else "")
     static = next(DOCS.glob(f"*/figures/{figure}")).read_text(encoding="utf-8")
-    assert drawn[1] is not None, f"{title} drew no {figure} in the browser"
+    assert figure in svgs, f"{title} drew no {figure} in the browser"
     # The browser's matplotlib is an older release than the tests' (data/runtime.yml), so the SVG's bytes and
     # the grouping of its paths differ; every text it draws (titles, labels, ticks, numbers) must not.
-    assert svg_texts(drawn[1]) == svg_texts(static), f"{figure}: the labels drawn in the browser differ"
+    assert svg_texts(svgs[figure]) == svg_texts(static), f"{figure}: the labels drawn in the browser differ"
