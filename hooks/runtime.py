@@ -19,10 +19,16 @@ git. This hook:
    - ``pyodide-lock.json``: the official lock with only the shipped packages'
      entries, unchanged, and its ``info``; sorted, so the bytes are the same
      at every build. Pyodide can never ask for a package the site lacks.
-   - ``packages.json``: a JSON list of the module names those packages
-     provide (``["PIL", ..., "matplotlib", ..., "numpy", ...]``, from the
-     lock's ``imports``), so the worker can tell a reader plainly that an
-     import is not available here.
+   - ``runtime.json``, what the worker reads first: ``packages``, the module
+     names those packages provide (``["PIL", ..., "matplotlib", ...,
+     "numpy", ...]``, from the lock's ``imports``), so the worker can tell a
+     reader plainly that an import is not available here; and ``snapshot``,
+     the start-up snapshot's file name and its Subresource Integrity sum, or
+     null when the site has none.
+   - ``snapshot.bin.gz``: Python's memory once started, which the worker
+     restores instead of starting Python (tools/runtime_snapshot.py). It is
+     made once per cache, with Node.js; without Node the build says so and
+     ships none, and the worker starts Python the ordinary way.
 
 The cache is outside the repository by default, so ``mkdocs serve`` never
 watches it; a cache inside the docs, the site or a watched folder is refused,
@@ -32,6 +38,7 @@ and so is a file of the docs that would land in ``<site>/pyodide/``.
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import os
 import shutil
@@ -43,27 +50,30 @@ from mkdocs.exceptions import PluginError
 
 PIN = "data/runtime.yml"
 FOLDER = "pyodide"
-PACKAGES_JSON = "packages.json"
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "fetch_runtime.py"
+RUNTIME_JSON = "runtime.json"
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
 
 log = logging.getLogger("mkdocs.hooks.runtime")
 
 
-def _fetcher():
-    """tools/fetch_runtime.py, the one module that fetches and verifies (loaded once, by path)."""
-    loaded = sys.modules.get("fetch_runtime")
-    if loaded is not None and Path(loaded.__file__).resolve() == TOOL:
+def _tool(name: str):
+    """A module of tools/ (loaded once, by path): fetch_runtime fetches and verifies, runtime_snapshot makes
+    the start-up snapshot."""
+    path = TOOLS / f"{name}.py"
+    loaded = sys.modules.get(name)
+    if loaded is not None and Path(loaded.__file__).resolve() == path:
         return loaded
-    if not TOOL.is_file():
-        raise PluginError(f"hooks/runtime.py needs {TOOL}, which is missing")
-    spec = importlib.util.spec_from_file_location("fetch_runtime", TOOL)
+    if not path.is_file():
+        raise PluginError(f"hooks/runtime.py needs {path}, which is missing")
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
-    sys.modules["fetch_runtime"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
-fetch_runtime = _fetcher()
+fetch_runtime = _tool("fetch_runtime")
+runtime_snapshot = _tool("runtime_snapshot")
 _state: dict = {}
 
 
@@ -106,7 +116,30 @@ def on_pre_build(config):
     except fetch_runtime.RuntimeFilesError as error:
         raise PluginError(f"hooks/runtime.py: {error}") from None
     _state["lock"] = lock
+    _state["snapshot"] = _snapshot(pin, cache)
     _state["seconds"] = time.perf_counter() - started
+
+
+def _snapshot(pin, cache: Path):
+    """The start-up snapshot for the verified cache, made when absent or stale; None when it cannot be."""
+    if not set(runtime_snapshot.INPUTS) <= set(pin.files):
+        return None  # a runtime without Pyodide's core (the tests' fake one): nothing to make it from, quietly
+    try:
+        snapshot, how = runtime_snapshot.ensure(cache, {name: item.sha256 for name, item in pin.files.items()})
+    except runtime_snapshot.SnapshotError as error:
+        raise PluginError(f"hooks/runtime.py: the start-up snapshot: {error}") from None
+    if snapshot is None:
+        log.info(f"{how}; readers' first Run will start Python without it, a few seconds slower")
+    elif how == "made":
+        log.info(f"made the start-up snapshot of Pyodide ({snapshot.gz_size / 1e6:.1f} MB gzipped) in {cache}")
+    return snapshot
+
+
+def runtime_json(lock: dict, packages, snapshot) -> bytes:
+    """runtime.json: the modules a reader's program may import besides the standard library, and the snapshot."""
+    found = None if snapshot is None else {"file": runtime_snapshot.SNAPSHOT, "integrity": snapshot.integrity}
+    data = {"packages": fetch_runtime.import_names(lock, packages), "snapshot": found}
+    return (json.dumps(data, sort_keys=True) + "\n").encode("utf-8")
 
 
 def on_files(files, config):
@@ -142,7 +175,10 @@ def on_post_build(config):
     how = {place(cache / name, target / name) for name in pin.files if name != fetch_runtime.LOCK}
     packages = pin.shipped_packages
     (target / fetch_runtime.LOCK).write_bytes(fetch_runtime.trimmed_lock(lock, packages))
-    (target / PACKAGES_JSON).write_bytes(fetch_runtime.packages_json(lock, packages))
+    snapshot = _state["snapshot"]
+    if snapshot is not None:
+        how.add(place(snapshot.path, target / runtime_snapshot.SNAPSHOT))
+    (target / RUNTIME_JSON).write_bytes(runtime_json(lock, packages, snapshot))
     seconds = _state["seconds"] + time.perf_counter() - started
     log.debug(
         f"Pyodide {pin.version}: {len(pin.files)} files, {pin.total_size / 1e6:.1f} MB, "

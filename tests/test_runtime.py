@@ -29,6 +29,7 @@ from mkdocs.exceptions import PluginError
 
 import fetch_runtime
 import runtime
+import runtime_snapshot
 from examples import DOCS, ROOT, SNIPPETS
 
 LOCK = fetch_runtime.LOCK
@@ -128,7 +129,7 @@ def test_the_hook_is_registered_and_the_cache_is_not_watched():
 
 
 def test_ci_fetches_the_runtime_before_the_tests_and_caches_it_by_the_pin():
-    fetch = "uv run python tools/fetch_runtime.py"
+    fetch = "uv run python tools/fetch_runtime.py --require-snapshot"
     ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert fetch in ci_run and "uv run pytest" in ci_run and ci_run.index(fetch) < ci_run.index("uv run pytest")
     for name, job in (("ci.yml", "test"), ("deploy.yml", "build"), ("newest-deps.yml", "test")):
@@ -140,17 +141,17 @@ def test_ci_fetches_the_runtime_before_the_tests_and_caches_it_by_the_pin():
         ]
         assert len(cached) == 1, f"{name}: no actions/cache step keyed on data/runtime.yml"
         assert cached[0]["with"]["path"] == "${{ env.AITB_RUNTIME_CACHE }}"
-        assert "hashFiles('data/runtime.yml')" in cached[0]["with"]["key"]
+        assert "hashFiles('data/runtime.yml', 'tools/runtime_snapshot.js')" in cached[0]["with"]["key"]
         runs = [s.get("run", "") for s in steps]
         first_test = next(i for i, run in enumerate(runs) if "uv run pytest" in run or "mkdocs build" in run)
         assert fetch in runs and steps.index(cached[0]) < runs.index(fetch) < first_test, f"{name}: fetch too late"
 
 
 @pytest.mark.xdist_group("site")  # the same worker as tests/test_site.py, so the site is built once
-def test_the_built_site_serves_exactly_the_pinned_files_the_trimmed_lock_and_packages_json(site, real):
-    pin, _, lock = real
+def test_the_built_site_serves_exactly_the_pinned_files_the_trimmed_lock_runtime_json_and_the_snapshot(site, real):
+    pin, cache, lock = real
     folder = site / "pyodide"
-    assert {p.name for p in folder.iterdir()} == set(pin.files) | {"packages.json"}
+    assert {p.name for p in folder.iterdir()} == set(pin.files) | {"runtime.json", runtime_snapshot.SNAPSHOT}
     for item in pin.files.values():
         path = folder / item.name
         assert path.is_file() and not path.is_symlink(), f"{item.name}: not a plain file"
@@ -162,9 +163,15 @@ def test_the_built_site_serves_exactly_the_pinned_files_the_trimmed_lock_and_pac
     assert trimmed["info"] == lock["info"]
     assert trimmed["packages"] == {name: lock["packages"][name] for name in shipped}
     assert trimmed_bytes == fetch_runtime.trimmed_lock(lock, shipped), "the trimmed lock's bytes are not stable"
-    modules = json.loads((folder / "packages.json").read_text(encoding="utf-8"))
+    info = json.loads((folder / "runtime.json").read_text(encoding="utf-8"))
+    modules = info["packages"]
     assert modules == sorted(modules) and {"numpy", "matplotlib", "mpl_toolkits", "pylab", "PIL"} <= set(modules)
     assert not {"scipy", "pandas", "micropip"} & set(modules)
+    # The snapshot the site ships is the cache's current one, and runtime.json holds its integrity sum.
+    snapshot = runtime_snapshot.current(cache)
+    assert snapshot is not None, "the site was built without a current start-up snapshot"
+    assert fetch_runtime.sha256_of(folder / runtime_snapshot.SNAPSHOT) == snapshot.gz_sha256
+    assert info["snapshot"] == {"file": runtime_snapshot.SNAPSHOT, "integrity": snapshot.integrity}
 
 
 # --- a tiny fake runtime --------------------------------------------------------------
@@ -539,7 +546,7 @@ def test_the_trimmed_lock_keeps_only_the_shipped_entries_unchanged_in_stable_byt
     data = json.loads(trimmed)
     assert data["info"] == lock["info"] and list(data["packages"]) == ["app", "base", "lib"]
     assert data["packages"]["lib"] == lock["packages"]["lib"]
-    assert json.loads(fetch_runtime.packages_json(lock, {"app", "base", "lib"})) == ["app", "base", "lib", "lib_extras"]
+    assert fetch_runtime.import_names(lock, {"app", "base", "lib"}) == ["app", "base", "lib", "lib_extras"]
 
 
 def test_the_cache_is_outside_git_by_default(monkeypatch, tmp_path):
@@ -583,7 +590,7 @@ def test_the_hook_fetches_what_is_missing_then_ships_the_files_and_the_trimmed_l
     runtime.on_post_build(config)
 
     folder = site / "pyodide"
-    assert {p.name for p in folder.iterdir()} == set(GOOD) | {"packages.json"}
+    assert {p.name for p in folder.iterdir()} == set(GOOD) | {"runtime.json"}
     for name, data in GOOD.items():
         path = folder / name
         assert not path.is_symlink()
@@ -591,7 +598,11 @@ def test_the_hook_fetches_what_is_missing_then_ships_the_files_and_the_trimmed_l
             assert path.read_bytes() == data and os.path.samefile(path, env / name), f"{name} is not a hard link"
     assert (folder / LOCK).read_bytes() == fetch_runtime.trimmed_lock(fake_lock(), ["app", "lib", "base"])
     assert "extra" not in json.loads((folder / LOCK).read_bytes())["packages"]
-    assert json.loads((folder / "packages.json").read_bytes()) == ["app", "base", "lib", "lib_extras"]
+    # A runtime without Pyodide's core files has nothing to make a snapshot from: none is shipped.
+    assert json.loads((folder / "runtime.json").read_bytes()) == {
+        "packages": ["app", "base", "lib", "lib_extras"],
+        "snapshot": None,
+    }
 
     # Where a hard link is impossible (another file system), the files are copied.
     def no_links(source, target):

@@ -701,11 +701,6 @@ def import_names(lock: dict, packages: Iterable[str]) -> list[str]:
     return sorted({name for package in packages for name in lock["packages"][package].get("imports", [])})
 
 
-def packages_json(lock: dict, packages: Iterable[str]) -> bytes:
-    """packages.json: a JSON list of the module names a reader's program may import besides the standard library."""
-    return (json.dumps(import_names(lock, packages)) + "\n").encode("utf-8")
-
-
 # --- the command ----------------------------------------------------------------
 
 
@@ -729,6 +724,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--check", action="store_true", help="verify the cached files; download nothing")
     parser.add_argument("--pin", type=Path, default=PIN_FILE, help="the pin file (default: data/runtime.yml)")
+    parser.add_argument(
+        "--require-snapshot",
+        action="store_true",
+        help="fail if the start-up snapshot cannot be made (tools/runtime_snapshot.py; it needs Node.js)",
+    )
     args = parser.parse_args(argv)
     try:
         pin = load_pin(args.pin)
@@ -743,6 +743,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(summary(pin, cache, report))
+    if args.check:
+        return 0
+    import runtime_snapshot  # tools/, beside this script
+
+    try:
+        snapshot, how = runtime_snapshot.ensure(cache, {name: item.sha256 for name, item in pin.files.items()})
+    except runtime_snapshot.SnapshotError as error:
+        print(f"error: the start-up snapshot: {error}", file=sys.stderr)
+        return 1
+    if snapshot is None:
+        print(how, file=sys.stderr)
+        return 1 if args.require_snapshot else 0
+    print(f"start-up snapshot: {snapshot.gz_size / 1e6:.1f} MB gzipped, {how}, in {snapshot.path}")
     return 0
 
 

@@ -1,11 +1,18 @@
 /* The reader's Python: Pyodide in a Web Worker, loaded from this site only.
  *
- * run.js starts this worker on the first click of a Run button and sends it
- * one message per run: {id, code, cells, filename, explore}. The worker answers
- * {id, type: "ready" | "out" | "err" | "file" | "done", ...}. Nothing here may
- * reach another host, whatever the reader's code asks for: fetch, importScripts,
- * XMLHttpRequest and WebSocket refuse any URL outside this site's origin.
+ * run-ui.js starts this worker on the first Run and sends it one message per
+ * run: {id, cells, filename, explore}. The worker answers {type: "ready"} once
+ * Python is up, then {id, type: "out" | "err" | "file" | "done", ...}.
+ *
+ * The site's own requests all go to its own origin. For the reader's code,
+ * fetch, importScripts and XMLHttpRequest refuse any URL of another origin,
+ * and WebSocket, EventSource, WebTransport and nested workers are removed, so
+ * an example cannot reach another website by accident. The originals are kept
+ * inside this function, out of Python's reach through `js`. This is a guard,
+ * not a sandbox: a program written to get round it, by building JavaScript
+ * that imports a module from elsewhere, can.
  */
+(function () {
 "use strict";
 
 var BASE = new URL("../pyodide/", self.location.href).href;
@@ -17,7 +24,7 @@ function offSite(url) {
   return new URL(String(url), self.location.href).origin !== ORIGIN;
 }
 function refuse(url) {
-  return new TypeError("Python in this page may not use the network (it asked for " + url + ")");
+  return new TypeError("Python in this page may not contact other websites (it asked for " + url + ")");
 }
 var siteFetch = self.fetch.bind(self);
 self.fetch = function (input, init) {
@@ -68,9 +75,14 @@ class Stream(io.TextIOBase):
         return len(text)
 def missing_note(error, shipped):
     top = (error.name or '').split('.')[0]
-    if not top or top in shipped or top in sys.stdlib_module_names:
+    if not top or top in shipped:
         return ''
-    return ('\nThe Python in this page has the standard library, numpy and matplotlib;'
+    if top in sys.stdlib_module_names:
+        # Pyodide leaves a few standard modules out (sqlite3, ssl, lzma, ...).
+        return (f'\n{top!r} is part of Python\'s standard library, but the Python in this page'
+                ' (Pyodide) does not include it, and nothing is downloaded to get it.'
+                ' To use it, run the code on your own computer.\n')
+    return ('\nThe Python in this page has most of the standard library, numpy and matplotlib;'
             f' {top!r} is not among them, and nothing is downloaded to get it.'
             ' To use it, run the code on your own computer.\n')
 def warm():
@@ -151,6 +163,8 @@ def run(cells, filename, folder, explore, post, shipped, limit):
             pass
     finally:
         sys.stdout, sys.stderr = old
+        if budget[1] and status == 'ok':
+            status = 'cut'  # the code caught OutputCut itself (a bare except) and went on
         saved = sorted(n for n in os.listdir(folder) if os.path.isfile(os.path.join(folder, n)))
         try:
             figures_left(folder, saved)
@@ -165,15 +179,57 @@ var harness = null;
 var shipped = [];
 var runs = 0;
 var warmed = false;
+var fromSnapshot = false;
+
+// What the site ships (hooks/runtime.py writes it): the modules besides the
+// standard library, and the start-up snapshot, if the build made one.
+var runtimeInfo = siteFetch(BASE + "runtime.json").then(function (response) {
+  if (!response.ok) throw new Error("runtime.json: HTTP " + response.status);
+  return response.json();
+});
+// The examples' matplotlib settings (tests/matplotlibrc, copied by hooks/runner.py).
+var matplotlibrc = siteFetch(new URL("matplotlibrc", self.location.href).href).then(function (response) {
+  return response.ok ? response.text() : null;
+});
+
+// The snapshot is Python's memory once started (tools/runtime_snapshot.js):
+// restoring it skips compiling Pyodide's own modules, seconds on a slow
+// machine. It is gzipped on the site, whatever the server compresses, and
+// checked against the sum the build recorded.
+async function snapshotBytes(entry) {
+  var response = await siteFetch(BASE + entry.file, { integrity: entry.integrity });
+  if (!response.ok) throw new Error(entry.file + ": HTTP " + response.status);
+  var unpacked = new Response(response.body.pipeThrough(new DecompressionStream("gzip")));
+  return new Uint8Array(await unpacked.arrayBuffer());
+}
+
+async function boot(info) {
+  var options = { indexURL: BASE, fullStdLib: false };
+  if (info.snapshot && self.DecompressionStream) {
+    try {
+      var restored = await self.loadPyodide(Object.assign({ _loadSnapshot: snapshotBytes(info.snapshot) }, options));
+      // The snapshot was made with random seeded by 0: seed it from the
+      // browser's randomness, so no two readers share a sequence.
+      restored.runPython("import random\nrandom.seed()");
+      fromSnapshot = true;
+      return restored;
+    } catch (error) {
+      // A snapshot this Pyodide refuses, or one that did not arrive: start
+      // Python the ordinary way, which gives the same results, only later.
+    }
+  }
+  return self.loadPyodide(options);
+}
 
 async function start() {
   importScripts(BASE + "pyodide.js");
-  var py = await self.loadPyodide({ indexURL: BASE, fullStdLib: false });
-  shipped = (await (await siteFetch(BASE + "packages.json")).json()).concat(["matplotlib_inline"]);
-  var rc = await siteFetch(new URL("matplotlibrc", self.location.href).href);
-  if (rc.ok) {
+  var info = await runtimeInfo;
+  var py = await boot(info);
+  shipped = info.packages.concat(["matplotlib_inline"]);
+  var rc = await matplotlibrc;
+  if (rc !== null) {
     py.FS.mkdirTree("/home/pyodide/.config/matplotlib");
-    py.FS.writeFile("/home/pyodide/.config/matplotlib/matplotlibrc", await rc.text());
+    py.FS.writeFile("/home/pyodide/.config/matplotlib/matplotlibrc", rc);
   }
   py.runPython("import os\nos.environ['MPLBACKEND'] = 'Agg'\nos.environ['MPLCONFIGDIR'] = '/home/pyodide/.config/matplotlib'");
   harness = py.toPy({});
@@ -233,5 +289,6 @@ var queue = Promise.resolve();
 self.onmessage = function (event) {
   queue = queue.then(function () { return handle(event.data); });
 };
-starting.then(function () { self.postMessage({ type: "ready" }); },
+starting.then(function () { self.postMessage({ type: "ready", snapshot: fromSnapshot }); },
   function (error) { self.postMessage({ type: "failed", text: String(error && error.message || error) }); });
+})();
