@@ -12,16 +12,17 @@ This hook does the three things the page cannot work out for itself:
   and the module-level assignments a reader may change::
 
       explore:
-        - example: boundary          # snippets/<section>/<page>/boundary.py
-          figure: artificial-neuron-boundary.svg
+        - example: errors_figure     # snippets/<section>/<page>/errors_figure.py
+          figure: perceptron-errors.svg
           controls:
-            - {name: spread, label: How far the points scatter, min: 0.3, max: 2, step: 0.1}
-            - name: labels
-              label: Which function to learn
-              choices: {AND: "[0, 0, 0, 1]", XOR: "[0, 1, 1, 0]"}
+            - {name: n_passes, label: Passes over the data, min: 5, max: 60, step: 1}
+            - name: gate
+              label: The logic gate on the right
+              choices: {AND: '"AND"', XOR: '"XOR"'}
 
-  The build checks that the example assigns each name exactly once, at the
-  start of a line, and takes the default from there, so the controls start
+  The build checks that the example has exactly one line ``name = literal``
+  (optionally ``# comment``) starting at the line's first column for each
+  name, and takes the default from there, so the controls start
   at the example's own values and reproduce its figure. It writes a small
   form under the figure (or under the code when there is no figure). run.js
   re-runs the example with the changed lines and redraws the figure; the form
@@ -70,9 +71,10 @@ def assignment(source: str, name: str, where: str) -> tuple[int, str]:
         if (match := re.match(rf"{re.escape(name)} *= *([^#\n]*?) *(#.*)?$", line))
     ]
     if len(found) != 1:
+        lines = f" (lines {', '.join(str(number) for number, _ in found)})" if found else ""
         raise PluginError(
             f"{where}: explore control '{name}' needs exactly one line `{name} = <value>` at the start of a line "
-            f"in the example; found {len(found)}"
+            f"in the example; found {len(found)}{lines}"
         )
     return found[0]
 
@@ -125,10 +127,12 @@ def control_html(control: dict, source: str, example: str, where: str, uid: str)
             f"({low:g} to {high:g} in steps of {step:g})"
         )
     unit = html.escape(str(control.get("unit", "")))
+    unit_attribute = f' data-unit="{unit}"' if unit else ""
     return (
         f'<label for="{ident}">{label}</label>'
         f'<input type="range" id="{ident}" name="{name}" min="{low:g}" max="{high:g}" step="{step:g}" '
-        f'value="{default}"><output for="{ident}">{default}</output>{" " + unit if unit else ""}'
+        f'value="{default}"{unit_attribute}><output for="{ident}">{default}</output>'
+        f"{' ' + unit if unit else ''}"
     )
 
 

@@ -13,7 +13,10 @@
   document.head.appendChild(css);
   var WORKER = new URL("run-worker.js", here).href;
   var worker = null;
-  var tainted = null; // the block whose edited code this worker has run
+  // The block whose edited code this worker has run. The page's own code (and
+  // an explorable figure's) then gets a fresh worker, as does another block's
+  // edited code: what a reader's edit changed cannot leak into anything else.
+  var tainted = null;
   var runs = {};
   var next = 0;
 
@@ -31,13 +34,16 @@
       var message = event.data;
       if (message.type === "ready") return;
       if (message.type === "failed") {
-        Object.keys(runs).forEach(function (id) { finish(runs[id], "error", message.text); });
+        var said = "Python could not start in this browser (" + message.text + "). The output recorded on "
+          + "the page is what the example prints.\n";
+        Object.keys(runs).forEach(function (id) { finish(runs[id], "error", said); });
         return stopWorker();
       }
       var run = runs[message.id];
       if (!run) return;
       if (message.type === "out" || message.type === "err") {
         run.text += message.text;
+        if (message.type === "out") run.out += message.text;
         show(run, message.type, message.text);
       } else if (message.type === "file") {
         run.files.push(message);
@@ -71,8 +77,8 @@
 
   // Start one run. The task: {block, cells, filename, explore, box, pre, status, onFile, onDone}.
   function run(task) {
-    if (task.edited !== undefined && tainted && tainted !== task.key) stopWorker();
-    if (task.edited !== undefined && task.edited) tainted = task.key;
+    if (tainted && (!task.edited || tainted !== task.key)) stopWorker();
+    if (task.edited) tainted = task.key;
     if (!worker) {
       startWorker();
       task.status.textContent = "Starting Python in this page (the first run downloads it once)…";
@@ -82,6 +88,7 @@
     var id = ++next;
     task.id = id;
     task.text = "";
+    task.out = "";
     task.files = [];
     task.started = performance.now();
     runs[id] = task;
@@ -220,8 +227,15 @@
         if (shown) shown.textContent = input.value;
         var start = input.options ? ([].filter.call(input.options, function (o) { return o.defaultSelected; })[0]
           || input.options[0]).value : input.defaultValue;
-        return [input.name, input.value, start, input.options ? input.options[input.selectedIndex].text : input.value];
+        var label = form.querySelector("label[for='" + input.id + "']");
+        var said = input.options ? input.options[input.selectedIndex].text
+          : input.value + (input.getAttribute("data-unit") ? " " + input.getAttribute("data-unit") : "");
+        return [input.name, input.value, start, (label ? label.textContent : input.name) + ": " + said];
       });
+    }
+    // A slider's value reads "10" once moved, where the page wrote "10.0".
+    function same(value, start) {
+      return value === start || (value !== "" && !isNaN(value) && !isNaN(start) && Number(value) === Number(start));
     }
     function update() {
       if (busy) { again = true; return; }
@@ -232,7 +246,7 @@
           return head + s[1] + tail;
         });
       });
-      var atDefault = settings.every(function (s) { return s[1] === s[2]; });
+      var atDefault = settings.every(function (s) { return same(s[1], s[2]); });
       pre.textContent = "";
       busy = run({
         key: form, edited: false, cells: [code], filename: form.getAttribute("data-example").split("/").pop(), explore: true,
@@ -241,17 +255,19 @@
           if (!img || file.name !== figureName) return;
           if (img.src.indexOf("blob:") === 0) URL.revokeObjectURL(img.src);
           img.src = URL.createObjectURL(new Blob([file.data], { type: "image/svg+xml" }));
-          img.alt = staticAlt + " Redrawn with " + settings.map(function (s) { return s[0] + " = " + s[3]; }).join(", ") + ".";
+          img.alt = staticAlt + " Redrawn with " + settings.map(function (s) { return s[3]; }).join("; ") + ".";
         },
         onDone: function (task, state) {
           busy = null;
-          if (state === "ok") status.textContent = (atDefault ? "At the page's settings. " : "Redrawn. ") + summary(task.text);
+          if (state === "ok") status.textContent = (atDefault ? "At the page's settings. " : "Redrawn. ") + summary(task.out);
           if (again) { again = false; update(); }
         },
       });
     }
+    // The status line repeats the last line the example printed (not its
+    // warnings, which stay in the output below).
     function summary(text) {
-      var lines = text.trim().split("\n");
+      var lines = (text || "").trim().split("\n");
       return lines.slice(-1)[0] || "";
     }
     form.aitbUpdate = update;
