@@ -61,9 +61,13 @@ right.plot(passes, xor_counts, color="#c62828", marker="s", markersize=4)
 right.set_title(f"{gate} (4 points)", fontsize=11)
 right.set_ylim(0, 4.3)
 right.set_yticks([0, 1, 2, 3, 4])
+# Ticks at the first pass and every 5th (every 10th past 30 passes), and an
+# axis as long as the run, so the Try-it's slider can shorten or lengthen it.
+tick_every = 5 if n_passes <= 30 else 10
 for ax in (left, right):
     ax.set_xlabel("pass over the data")
-    ax.set_xticks([1, 5, 10, 15, 20])
+    ax.set_xticks([1, *range(tick_every, n_passes + 1, tick_every)])
+    ax.set_xlim(0.5, n_passes + 0.5)
     ax.axhline(0, color="#888888", linewidth=0.8)
 fig.tight_layout()
 fig.savefig("perceptron-errors.svg")

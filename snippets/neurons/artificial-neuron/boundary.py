@@ -101,13 +101,16 @@ ax.plot(
     x2_line,
     color="#212121",
     linewidth=2,
-    label="boundary\n$w_1 x_1 + w_2 x_2 + b = 0$",
+    label="boundary\nw₁x₁ + w₂x₂ + b = 0",
 )
 ax.set_xlim(x_min, x_max)
 ax.set_ylim(x_min, x_max)
 ax.set_aspect("equal")
-ax.set_xlabel("input $x_1$ (no units)")
-ax.set_ylabel("input $x_2$ (no units)")
+ax.set_xlabel("input x₁ (no units)")
+ax.set_ylabel("input x₂ (no units)")
 ax.legend(loc="upper left", bbox_to_anchor=(1.04, 1), frameon=False)
-fig.tight_layout()
+# Fixed margins (what tight_layout chose for this figure) rather than
+# tight_layout itself, which draws the figure an extra time: the page redraws
+# this figure whenever a reader moves one of its sliders.
+fig.subplots_adjust(left=0.02, right=0.83, bottom=0.16, top=0.95)
 fig.savefig("artificial-neuron-boundary.svg")

@@ -51,12 +51,15 @@ plateau = v[weak][-1]
 n_strong = len(in_strong)
 print(
     f"weak step   (R*I = {R * WEAK:.1f} mV): {len(in_weak)} spikes, "
-    f"voltage levels off at {plateau:.2f} mV"
+    f"voltage at the step's end {plateau:.2f} mV"
 )
 print(f"strong step (R*I = {R * STRONG:.1f} mV): {n_strong} spikes")
-print("spike times (ms):", ", ".join(f"{s:.1f}" for s in in_strong))
+print("spike times (ms):", ", ".join(f"{s:.1f}" for s in in_strong) or "none")
 intervals = np.diff(in_strong)
-print(f"interval between spikes: {intervals.mean():.1f} ms")
+if len(intervals):
+    print(f"interval between spikes: {intervals.mean():.1f} ms")
+else:  # the page's Try-it can turn the strong step down this far
+    print("interval between spikes: none, fewer than two spikes")
 
 # Below threshold: the voltage settles at V_rest + R*I, under V_th, and
 # the neuron stays silent however long we wait.
