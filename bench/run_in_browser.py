@@ -398,6 +398,20 @@ self.onmessage = async (event) => {
     await step("pyodide.js", () => importScripts(base + "pyodide.js"));
     if (event.data.what === "compile") {
       await step("compile", () => WebAssembly.compileStreaming(fetch(base + "pyodide.asm.wasm")));
+    } else if (event.data.what === "snapshot") {
+      // As run-worker.js starts: Pyodide's memory restored from the site's snapshot.
+      const info = await (await fetch(base + "runtime.json")).json();
+      let memory = null, py = null;
+      await step("snapshot: fetch and gunzip", async () => {
+        const response = await fetch(base + info.snapshot.file, {integrity: info.snapshot.integrity});
+        memory = new Uint8Array(await new Response(
+          response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+      });
+      await step("loadPyodide from the snapshot", async () => {
+        py = await loadPyodide({indexURL: base, fullStdLib: false, _loadSnapshot: memory});
+      });
+      await step("loadPackage numpy, after the snapshot", () => py.loadPackage("numpy", quiet));
+      await step("import numpy, after the snapshot", () => py.runPython("import numpy"));
     } else {
       let py = null;
       const t = performance.now();
@@ -534,7 +548,8 @@ def breakdown(page, times: dict) -> dict:
             ("pyodide/pyodide.asm.wasm", "end", "pyodide.asm.wasm downloaded"),
             ("pyodide/python_stdlib.zip", "end", "python_stdlib.zip downloaded"),
             ("pyodide/pyodide-lock.json", "end", "pyodide-lock.json loaded"),
-            ("pyodide/packages.json", "start", "loadPyodide done (packages.json asked for)"),
+            ("pyodide/runtime.json", "end", "runtime.json loaded"),
+            ("pyodide/snapshot.bin.gz", "end", "snapshot.bin.gz downloaded"),
             ("pyodide/numpy-", "start", "numpy wheel asked for"),
             ("pyodide/numpy-", "end", "numpy wheel downloaded"),
         )
@@ -610,7 +625,7 @@ def one_run(session: Session, site: Path, probe: bool) -> dict:
 
     if probe:
         result["probe"] = {}
-        for what in ("compile", "start"):
+        for what in ("compile", "start", "snapshot"):
             context, page, _, _ = session.visit(BLANK_PATH)
             found = page.evaluate(RUN_PROBE, what)
             context.close()
@@ -808,7 +823,9 @@ def report(results: dict) -> str:
         for label, seconds in s["probe"].items():
             add(f"    {seconds:6.2f}  {label}")
         add("    (compile: WebAssembly.compileStreaming of pyodide.asm.wasm alone, in another fresh context;")
-        add("    'again': a second loadPyodide in the same worker, reusing the code V8 compiled for the first)")
+        add("    'again': a second loadPyodide in the same worker, reusing the code V8 compiled for the first;")
+        add("    the steps without 'snapshot' start Python the ordinary way, as the worker does without one;")
+        add("    those with it, in a third fresh context, restore it as the worker does)")
 
     add("")
     trap = (
