@@ -124,6 +124,32 @@ def markdown_pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md")) + [ROOT / "README.md"]
 
 
+# Pages that are not articles: the home page (a map of the site), the glossary, the references and
+# the contributors' guide. Notebooks are not Markdown pages, so not articles either.
+NOT_ARTICLES = {"index.md", "glossary.md", "references.md", "how-it-works/contributing.md"}
+
+
+def article_pages() -> list[str]:
+    """The site's article pages, as URLs relative to the site's root ("neurons/", "neurons/networks/")."""
+    found = []
+    for page in sorted(DOCS.rglob("*.md")):
+        uri = page.relative_to(DOCS).as_posix()
+        if uri in NOT_ARTICLES:
+            continue
+        found.append(uri[: -len("index.md")] if uri.endswith("index.md") else uri[: -len(".md")] + "/")
+    return found
+
+
+# The lines of code a reader sees when a page loads: every rendered code listing of the content,
+# not outputs (`text` blocks) and not what hooks/fold.py folded away. bench/code_lines.py records it;
+# tests/test_browser.py holds every article page to CODE_IN_VIEW_LIMIT.
+CODE_IN_VIEW_LIMIT = 40
+VISIBLE_CODE_LINES = """() => [...document.querySelectorAll('.md-content pre > code')]
+  .filter(code => !code.closest('.language-text') && code.checkVisibility())
+  .map(code => code.textContent.replace(/\\n$/, '').split('\\n').length)
+  .reduce((a, b) => a + b, 0)"""
+
+
 def snippet_files() -> list[Path]:
     """Examples and recorded outputs; hidden files (the folder's .ruff.toml, caches) are tooling, not content."""
     return sorted(

@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from examples import ROOT
+from examples import CODE_IN_VIEW_LIMIT, ROOT, SNIPPETS, VISIBLE_CODE_LINES, article_pages
 
 # Left out by the quick mode, `uv run pytest -m "not slow"`: a browser per worker and every page twice.
 pytestmark = pytest.mark.slow
@@ -300,6 +300,66 @@ def test_copy_button_copies_the_code(browser, urls):
     shown = block.locator("code").inner_text()
     visit.close()
     assert copied.strip() and copied.strip() == shown.strip()
+    assert not visit.problems, visit.problems
+
+
+def test_every_article_shows_little_code_at_load(browser, urls):
+    """Long and figure-only programs are folded (hooks/fold.py): at most CODE_IN_VIEW_LIMIT lines of code are
+    in view when an article page loads. bench/code_lines.py records the counts."""
+    visit = Visit(browser, urls["index.html"])
+    counts = {}
+    for uri in article_pages():
+        visit.page.goto(urls[uri + "index.html"], wait_until="load")
+        visit.page.wait_for_selector("html[data-run-ready]", state="attached")
+        counts[uri] = visit.page.evaluate(VISIBLE_CODE_LINES)
+    visit.close()
+    over = {uri: n for uri, n in counts.items() if n > CODE_IN_VIEW_LIMIT}
+    assert not over, f"more than {CODE_IN_VIEW_LIMIT} lines of code in view at load: {over}"
+    assert not visit.problems, visit.problems
+
+
+FOLDS = "() => [...document.querySelectorAll('details.code-fold')].map(d => d.open)"
+
+
+def test_show_all_code_opens_every_fold_and_is_remembered_on_the_next_page(browser, urls):
+    visit = Visit(browser, urls["neurons/artificial-neuron/index.html"])
+    page = visit.page
+    page.wait_for_selector("html[data-run-ready]", state="attached")
+    assert page.evaluate(FOLDS) and not any(page.evaluate(FOLDS)), "the page should open with its long code folded"
+    # A folded program's result stays in view: its Run bar and recorded output come after the fold.
+    assert page.evaluate("document.querySelector('details.code-fold').nextElementSibling.className") == "run-bar"
+    toggle = page.get_by_role("button", name="Show all code")
+    toggle.click()
+    assert all(page.evaluate(FOLDS)) and toggle.get_attribute("aria-pressed") == "true"
+    page.goto(urls["neurons/networks/index.html"], wait_until="load")
+    page.wait_for_selector("html[data-run-ready]", state="attached")
+    assert page.evaluate(FOLDS) and all(page.evaluate(FOLDS)), "the reader's choice was not remembered"
+    page.get_by_role("button", name="Fold the long code").click()
+    assert not any(page.evaluate(FOLDS))
+    page.goto(urls["neurons/artificial-neuron/index.html"], wait_until="load")
+    page.wait_for_selector("html[data-run-ready]", state="attached")
+    assert not any(page.evaluate(FOLDS))
+    visit.close()
+    assert not visit.problems, visit.problems
+
+
+def test_folded_code_prints_in_full_and_copies_whole(browser, urls):
+    visit = Visit(browser, urls["neurons/artificial-neuron/index.html"], init_script=COPY_SPY)
+    page = visit.page
+    page.wait_for_selector("html[data-run-ready]", state="attached")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert all(page.evaluate(FOLDS)), "printing should show every fold's code"
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert not any(page.evaluate(FOLDS)), "after printing the folds close again"
+    fold = page.locator("details.code-fold").filter(has=page.locator(".filename", has_text="boundary.py")).first
+    fold.locator("summary").click()
+    block = fold.locator("div.highlight")
+    block.hover()
+    block.locator("button[data-md-type='copy']").click()
+    page.wait_for_function("window.__copied !== undefined", timeout=5_000)
+    source = (SNIPPETS / "neurons" / "artificial-neuron" / "boundary.py").read_text(encoding="utf-8")
+    assert page.evaluate("window.__copied").strip() == source.strip()
+    visit.close()
     assert not visit.problems, visit.problems
 
 

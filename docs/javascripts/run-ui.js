@@ -179,7 +179,11 @@
         onDone: function () { buttons.stop.hidden = true; },
       });
     });
-    buttons.edit.addEventListener("click", function () { edit(!code.hasAttribute("contenteditable")); });
+    buttons.edit.addEventListener("click", function () {
+      var fold = block.closest("details.code-fold");
+      if (fold) fold.open = true;  // the code to edit must be in view
+      edit(!code.hasAttribute("contenteditable"));
+    });
     buttons.reset.addEventListener("click", function () {
       edit(false);
       code.innerHTML = original;
