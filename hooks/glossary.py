@@ -119,6 +119,7 @@ def load(path: Path, shown: str | None = None) -> Glossary:
 # --- the tooltips ------------------------------------------------------------
 
 MARKER = re.compile(r"\[\[(term|plain):([^\]]+?)\]\]")
+OTHER_MARKER = re.compile(r"\[\[(?:value|fact|cite):[^\]]*\]\]")
 # Text inside these is never marked; markers in it are shown as the bare word.
 UNMARKED = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "th", "abbr", "dt"}
 # Code: left exactly as written, markers included (a page may show the syntax).
@@ -137,7 +138,11 @@ class Tooltips(Treeprocessor):
         if not spellings:
             return None
         words = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-        pattern = re.compile(rf"{MARKER.pattern}|(?<![\w-])(?P<word>{words})(?![\w-])")
+        # Other hooks' markers ([[value:replay.share]], [[fact:...]], [[cite:...]]) are matched whole, so a
+        # term inside one (here "replay") is never marked there: they are kept exactly as written.
+        pattern = re.compile(
+            rf"{MARKER.pattern}|(?P<other>{OTHER_MARKER.pattern})|(?<![\w-])(?P<word>{words})(?![\w-])"
+        )
         not_terms = self.extension.page_not_terms
 
         # 1. Every run of text in document order, and what is in it.
@@ -189,6 +194,8 @@ class Tooltips(Treeprocessor):
         pieces = []  # str or Element, in order
         position = 0
         for m in matches:
+            if m.group("other"):
+                continue  # another hook's marker: stays in the text as it is
             word = m.group("word") or m.group(2)
             if (id(element), where, m.start()) in chosen:
                 pieces.append(text[position : m.start()])

@@ -132,6 +132,13 @@ def test_headings_links_titles_and_code_never_get_one(tmp_path):
     assert "<h1>The neuron</h1>" in html and "<code>weights</code>" in html and "weight = 1" in html
 
 
+def test_a_term_inside_another_hooks_marker_is_left_for_that_hook(tmp_path):
+    """[[value:neuron.weights]] names an example's value: marking "weights" there would break the marker."""
+    html = tooltips(tmp_path, "Kept [[value:neuron.weights]] and [[fact:layer_count]] whole; then the neuron.")
+    assert "[[value:neuron.weights]]" in html and "[[fact:layer_count]]" in html
+    assert marked(html) == ["neuron"]
+
+
 def test_an_everyday_use_can_be_marked_plain_and_a_technical_one_chosen(tmp_path):
     html = tooltips(tmp_path, "The body's [[plain:weight]]; the six [[plain:layers]] of cortex. A weight, a layer.")
     assert marked(html) == ["weight", "layer"] and "The body's weight; the six layers of cortex." in html
