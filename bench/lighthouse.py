@@ -5,10 +5,11 @@ Run by hand (a benchmark, not a test):
     cd bench && npm ci && cd ..        # once: Lighthouse 12.2.3, pinned
     uv run python bench/lighthouse.py  # builds the site, serves it, reports
 
-It audits three pages (the home page, an article and a notebook page) with
-Debian's Chromium, as a phone (Lighthouse's default) or with --desktop, and
-reports Lighthouse's four category scores and the total bytes each page
-transfers. Targets: 100 in every category and at most
+It audits every page of the site (or those named with --page) with Debian's
+Chromium, as a phone (Lighthouse's default) or with --desktop, and reports
+Lighthouse's four category scores and the total bytes each page transfers.
+Targets: 100 in accessibility, best practices and SEO, at least
+PERFORMANCE_TARGET in performance (100 less a run's noise), and at most
 100 KB per page. Exit code 1 with --check when a target is missed.
 
 Phone scores move by several points from run to run, so each page is audited
@@ -36,11 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("AITB_CHROMIUM", "/usr/bin/chromium")
-PAGES = {
-    "home": "",
-    "article": "neurons/artificial-neuron/",
-    "notebook": "scale/notebooks/explore/",
-}
+PERFORMANCE_TARGET = 98  # issue 14: 100, allowing two points for a run's noise
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 BUDGET_BYTES = 100_000
 PRESET: list[str] = []  # Lighthouse's default: a mid-range phone on a throttled network
@@ -97,6 +94,12 @@ def drop_theme_script(site: Path) -> None:
         raise SystemExit("--without-theme-script: the theme's <script> tag did not match; update THEME_SCRIPT")
 
 
+def every_page(site: Path) -> list[str]:
+    """Every page of the built site, as a path under its root ('' for the home page)."""
+    found = sorted(page.relative_to(site).as_posix() for page in site.rglob("index.html"))
+    return [page.removesuffix("index.html") for page in found if not page.startswith(("assets/", "pyodide/"))]
+
+
 def audit_median(url: str, out: Path, runs: int) -> dict:
     results = sorted((audit(url, out) for _ in range(runs)), key=lambda r: r["scores"]["performance"])
     result = results[len(results) // 2]
@@ -138,24 +141,36 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--without-theme-script", action="store_true", help="control: audit the pages without Material's JavaScript"
     )
+    parser.add_argument(
+        "--page",
+        action="append",
+        metavar="PATH",
+        help="audit this page only (e.g. neurons/artificial-neuron/); repeatable",
+    )
+    parser.add_argument("--site", type=Path, metavar="DIR", help="audit this built site instead of building one")
     args = parser.parse_args(argv)
     if args.desktop:
         PRESET.append("--preset=desktop")
     if not LIGHTHOUSE.exists():
         parser.error("Lighthouse is not installed: run `npm ci` in bench/ first")
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as temp:
-        site = Path(temp) / "site"
-        build(site)
+        if args.site and args.without_theme_script:
+            parser.error("--without-theme-script changes the pages: let it build its own site")
+        site = args.site or Path(temp) / "site"
+        if not args.site:
+            build(site)
         if args.without_theme_script:
             drop_theme_script(site)
+        pages = args.page or every_page(site)
         handler = functools.partial(GzipHandler, directory=str(site))
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{httpd.server_address[1]}/"
         results = {}
         try:
-            for name, path in PAGES.items():
-                results[name] = audit_median(base + path, Path(temp) / f"{name}.json", max(1, args.runs))
+            for number, path in enumerate(pages):
+                name = path or "(home)"
+                results[name] = audit_median(base + path, Path(temp) / f"{number}.json", max(1, args.runs))
         finally:
             httpd.shutdown()
             httpd.server_close()
@@ -166,15 +181,22 @@ def main(argv=None) -> int:
     control = ", WITHOUT Material's JavaScript (control)" if args.without_theme_script else ""
     print(
         f"Lighthouse 12.2.3 as a {device}{control}, Chromium at {CHROMIUM}; "
-        f"targets: 100 each, <= {BUDGET_BYTES // 1000} KB"
+        f"targets: performance >= {PERFORMANCE_TARGET}, the others 100, <= {BUDGET_BYTES // 1000} KB"
     )
     print(f"median of {max(1, args.runs)} runs per page (by performance score)")
-    print(f"{'page':<10}" + "".join(f"{c:>16}" for c in CATEGORIES) + f"{'transferred':>14}")
+    width = max(len(name) for name in results) + 2
+    short = {"performance": "perf.", "accessibility": "a11y", "best-practices": "best pr.", "seo": "SEO"}
+    print(f"{'page':<{width}}" + "".join(f"{short[c]:>9}" for c in CATEGORIES) + f"{'transferred':>14}")
     for name, result in results.items():
-        row = "".join(f"{result['scores'][c]:>16}" for c in CATEGORIES)
+        row = "".join(f"{result['scores'][c]:>9}" for c in CATEGORIES)
         runs = ", ".join(str(score) for score in result["performance_runs"])
-        print(f"{name:<10}{row}{result['bytes'] / 1000:>11.1f} KB   (performance runs: {runs})")
-        ok &= all(score == 100 for score in result["scores"].values()) and result["bytes"] <= BUDGET_BYTES
+        print(f"{name:<{width}}{row}{result['bytes'] / 1000:>11.1f} KB   (performance runs: {runs})")
+        scores = result["scores"]
+        ok &= (
+            scores["performance"] >= PERFORMANCE_TARGET
+            and all(scores[c] == 100 for c in CATEGORIES if c != "performance")
+            and result["bytes"] <= BUDGET_BYTES
+        )
     for name, result in results.items():
         for category, audits in result["failing"].items():
             if audits:
@@ -183,8 +205,10 @@ def main(argv=None) -> int:
     if args.record:
         commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
         record = ROOT / "bench" / "LIGHTHOUSE.md"
-        flags = (" --desktop" if args.desktop else "") + (
-            " --without-theme-script" if args.without_theme_script else ""
+        flags = (
+            (" --desktop" if args.desktop else "")
+            + (" --without-theme-script" if args.without_theme_script else "")
+            + "".join(f" --page {page}" for page in args.page or [])
         )
         with record.open("a", encoding="utf-8") as handle:
             handle.write(

@@ -207,8 +207,15 @@ def references_markdown(book: FactBook, page_urls: dict[str, str], titles: dict[
         return ", ".join(f"[{title}]({url})" for title, url in pairs)
 
     out: list[str] = []
-    for source in sorted(book.sources.values(), key=lambda s: (s.authors, s.year)):
+    letter = None
+    for source in sorted(book.sources.values(), key=lambda s: (s.authors.casefold(), s.year)):
         facts = [f for f in book.facts.values() if f.source is source]
+        # Sources under one level-2 heading per initial: the outline has no gap (h1, h2, h3), and a reader
+        # on a phone can jump to a letter from the table of contents.
+        initial = source.short[:1].upper()
+        if initial != letter:
+            letter = initial
+            out.append(f"## {initial} {{ #sources-{initial.lower()} }}\n")
         out.append(f"### {source.short} {{ #source-{source.key} }}\n")
         out.append(
             f"{source.authors} ({source.year}). *{' '.join(source.title.split())}*. {source.where}. <{source.url}>\n"
