@@ -237,6 +237,25 @@ def example_env() -> dict[str, str]:
     return env
 
 
+# Figures: matplotlib writes SVG coordinates to a millionth of a point; a hundredth (0.0035 mm) draws the same
+# picture in 12% fewer gzipped bytes, which keeps the pages with several figures under their 100 KB. Only the
+# numbers of geometry attributes are rounded, never text.
+_GEOMETRY = re.compile(r'(\s(?:d|x|y|x1|x2|y1|y2|width|height|transform|cx|cy|r|points)=")([^"]*)(")')
+_LONG_NUMBER = re.compile(r"-?\d+\.\d{3,}")
+
+
+def _hundredths(match: re.Match) -> str:
+    short = f"{float(match.group(0)):.2f}".rstrip("0").rstrip(".")
+    return "0" if short == "-0" else short
+
+
+def compact_svg(data: bytes) -> bytes:
+    """An SVG figure with its coordinates rounded to hundredths of a point."""
+    text = data.decode("utf-8")
+    text = _GEOMETRY.sub(lambda m: m.group(1) + _LONG_NUMBER.sub(_hundredths, m.group(2)) + m.group(3), text)
+    return text.encode("utf-8")
+
+
 def run_python(code_file: Path, timeout: float = TIMEOUT, values: list[str] | None = None) -> Run:
     """Run one file as `python file` in a fresh, empty folder, as a reader would.
 
@@ -262,6 +281,7 @@ def run_python(code_file: Path, timeout: float = TIMEOUT, values: list[str] | No
             out = expired.stdout.decode() if isinstance(expired.stdout, bytes) else (expired.stdout or "")
             return Run(-1, out, f"timed out after {timeout} s (examples must finish within {TIMEOUT} s)", {})
         files = {p.name: p.read_bytes() for p in work.iterdir() if p.is_file()}
+        files = {name: compact_svg(data) if name.endswith(".svg") else data for name, data in files.items()}
         captured = json.loads(values_file.read_text(encoding="utf-8")) if values_file.is_file() else None
         return Run(done.returncode, done.stdout, done.stderr, files, captured)
 
