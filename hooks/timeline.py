@@ -3,7 +3,11 @@
 A page containing ``<!-- timeline -->`` gets a table of the events there, each
 with its year, its source (a citation from data/facts.yml) and a link to the
 page that explains it. An entry with an unknown source or page, a missing
-field or years out of order stops the build, naming the file and line.
+field or years out of order stops the build, naming the file and line. An
+entry's optional ``label`` (a short name) and ``kind`` (brain science or
+machine learning) are for the timeline figure, which
+snippets/history/timeline/timeline_figure.py draws from the same file; they
+are checked here too, so that a bad one stops the build as well.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ import htmltext
 TIMELINE_FILE = Path("data/timeline.yml")
 MARKER = "<!-- timeline -->"
 REQUIRED = {"year", "event", "source"}
-OPTIONAL = {"page", "status"}
+OPTIONAL = {"page", "status", "label", "kind"}
 STATUSES = {"popular account"}
+KINDS = {"brain science", "machine learning"}
+LABEL_MAX = 30  # characters: a label sits beside its mark in a figure a phone shows
 
 
 @dataclass
@@ -32,6 +38,8 @@ class Event:
     page: str | None
     status: str | None
     line: int
+    label: str | None = None
+    kind: str | None = None
 
 
 def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
@@ -56,6 +64,13 @@ def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
             raise PluginError(f"{at}: source {entry['source']!r} is not in data/facts.yml")
         if entry.get("status") not in STATUSES | {None}:
             raise PluginError(f"{at}: status must be one of {sorted(STATUSES)}")
+        label = entry.get("label")
+        if label is not None and not (isinstance(label, str) and 0 < len(label.strip()) <= LABEL_MAX):
+            raise PluginError(f"{at}: label must be a short text, at most {LABEL_MAX} characters, not {label!r}")
+        if label is not None and ("[[" in label or "*" in label):
+            raise PluginError(f"{at}: label is plain text (it is drawn in a figure): no markers or emphasis")
+        if entry.get("kind") not in KINDS | {None}:
+            raise PluginError(f"{at}: kind must be one of {sorted(KINDS)}, not {entry.get('kind')!r}")
         if events and entry["year"] < events[-1].year:
             raise PluginError(f"{at}: {entry['year']} comes after {events[-1].year}; keep events oldest first")
         events.append(
@@ -66,6 +81,8 @@ def load(path: Path, sources: dict, shown: str | None = None) -> list[Event]:
                 page=entry.get("page"),
                 status=entry.get("status"),
                 line=node.start_mark.line + 1,
+                label=label,
+                kind=entry.get("kind"),
             )
         )
     return events
