@@ -10,7 +10,10 @@ creates
     mkdocs.yml                                                 "- Sleep and memory: learning/sleep-and-memory.md"
 
 and the whole test suite passes on the result, so a writer starts from a page
-that builds and is tested, and replaces its placeholders one at a time.
+that builds and is tested, and replaces its placeholders one at a time. The
+page has the parts every article has, in their order (CONTRIBUTING, "How a
+page looks"): In short, the example with its output, the analogy box, Try it
+yourself and Read next.
 
 Options: --slug sets the file name (the default comes from the title), and
 --dry-run shows what would be created without writing anything. A problem with
@@ -191,6 +194,13 @@ description: >-
 
 # {title}
 
+!!! abstract "In short"
+
+    - A first takeaway: what a curious reader should remember from this
+      page, in their words. Replace it with a claim the page then shows.
+    - A second takeaway. Two to four in all; a number in one comes from the
+      facts file or an example, as everywhere.
+
 Start the page here with a short paragraph for a curious reader who is not an
 engineer: what this page explains, and why it matters for how AI relates to
 the brain. Every number comes from the facts file, `data/facts.yml`, and every
@@ -214,6 +224,20 @@ Replace it with an example that shows what this page claims, and keep an
 The output above is what the example printed when it was recorded. The tests
 run the example again and compare, so the page always shows what the code
 really does.
+
+!!! note "How far the analogy goes"
+
+    Say here where the AI idea and the brain part ways.
+
+## Try it yourself
+
+- Change one of the weights in the example, and say what the reader should
+  expect to see.
+
+## Read next
+
+- [The section's first page](index.md): replace this with one to three pages
+  and a line on what the reader gets at each.
 """
 
 
