@@ -215,7 +215,8 @@ def test_page_titles_for_back_links(tmp_path):
     titled = tmp_path / "a.md"
     titled.write_text("---\ntitle: From meta\n---\n\n# Heading\n", encoding="utf-8")
     headed = tmp_path / "b.md"
-    headed.write_text("---\ndescription: x\n---\n\n# The heading\n", encoding="utf-8")
+    # A YAML comment in the front matter looks like a heading, but is not the page's.
+    headed.write_text("---\ndescription: x\n# Try-it controls (a comment)\n---\n\n# The heading\n", encoding="utf-8")
     notebook = tmp_path / "c.py"
     notebook.write_text("# %% [markdown]\n# # Notebook title\n", encoding="utf-8")
     assert [facts.page_title(p) for p in (titled, headed, notebook)] == ["From meta", "The heading", "Notebook title"]
