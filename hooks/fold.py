@@ -31,7 +31,7 @@ from mkdocs.exceptions import PluginError
 
 FOLD_LINES = 25
 ROOT = Path(__file__).resolve().parent.parent
-BLOCK_START = re.compile(r'<div class="language-python highlight">')
+BLOCK_START = re.compile(r'<div class="language-python highlight"[^>]*>')
 DIV = re.compile(r"<(/?)div\b")
 FILENAME = re.compile(r'<span class="filename">([^<]*)</span>')
 CODE = re.compile(r"<code>(.*?)</code>", re.DOTALL)

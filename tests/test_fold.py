@@ -36,6 +36,14 @@ def test_a_long_program_is_folded_behind_its_opening_sentence_and_its_size():
     assert out.index("</summary>") < out.index('<div class="language-python highlight">') < out.index("</details>")
 
 
+def test_a_block_with_attributes_of_its_own_is_folded_too():
+    """runner.py marks an example with no Run button with data-norun before this hook sees it."""
+    marked = block(program(40), "snippets/x/y/long.py").replace(
+        'highlight">', 'highlight" data-norun="It reads a data file.">', 1
+    )
+    assert '<details class="code-fold">' in fold.on_page_content("<h1>T</h1>" + marked, page(), None, None)
+
+
 def test_a_short_example_stays_open_and_the_page_gets_no_switch():
     html = "<h1>Title</h1>" + block(program(fold.FOLD_LINES), None)
     assert fold.on_page_content(html, page(), None, None) == html
