@@ -373,16 +373,19 @@ AXE_SERIOUS = """async () => (await axe.run(document, {resultTypes: ['violations
 
 @pytest.mark.parametrize("name", PAGES)
 def test_no_serious_accessibility_violations_in_either_palette(browser, urls, name):
-    """axe-core on the page as the system's light setting shows it, then as the dark one."""
+    """axe-core on the page as the system's light setting shows it, then as the dark one, on a desktop and
+    at a phone's width (where touch targets such as citations must be big enough)."""
     needed("axe-core (npm ci)", AXE.exists())
     visit = Visit(browser, urls[name], scheme="light")
     page = visit.page
     page.add_style_tag(content=NO_TRANSITIONS)
     page.add_script_tag(path=str(AXE))
     problems = []
-    for scheme, material in (("light", "default"), ("dark", "slate")):
-        page.emulate_media(color_scheme=scheme)
-        page.wait_for_function(f"document.body.dataset.mdColorScheme === '{material}'", timeout=5_000)
-        problems += [f"{name} [{scheme}]: {v}" for v in page.evaluate(AXE_SERIOUS)]
+    for viewport, width in ((DESKTOP, "desktop"), (PHONE, "phone")):
+        page.set_viewport_size(viewport)
+        for scheme, material in (("light", "default"), ("dark", "slate")):
+            page.emulate_media(color_scheme=scheme)
+            page.wait_for_function(f"document.body.dataset.mdColorScheme === '{material}'", timeout=5_000)
+            problems += [f"{name} [{scheme}, {width}]: {v}" for v in page.evaluate(AXE_SERIOUS)]
     visit.close()
     assert not problems, "\n".join(problems)
