@@ -57,7 +57,9 @@ def to_mathml(tex: str, display: bool) -> str:
     label = html.escape(" ".join(tex.split()), quote=True)
     mathml = mathml.replace("<math ", f'<math alttext="{label}" ', 1)
     if display:
-        return f'<div class="math-display">{mathml}</div>'
+        # Focusable: on a phone a wide formula scrolls sideways, and keyboard users must reach it (axe,
+        # scrollable-region-focusable).
+        return f'<div class="math-display" tabindex="0">{mathml}</div>'
     return mathml
 
 

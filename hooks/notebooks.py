@@ -246,11 +246,15 @@ _CODE = re.compile(
 )
 _CELL = re.compile(r'(<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id="cell-id=[^"]+">)')
 _DEFAULT_ALT = 'alt="No description has been provided for this image"'
+# A text output wider than a phone scrolls sideways: keyboard users must be able to reach it (axe,
+# scrollable-region-focusable), as Material makes code blocks reachable.
+_TEXT_OUTPUT = re.compile(r'(<div class="jp-RenderedText[^"]*"[^>]*>\s*)<pre>')
 
 
 def clean(content: str) -> str:
     for pattern in _DROP:
         content = pattern.sub("", content)
+    content = _TEXT_OUTPUT.sub(r'\1<pre tabindex="0">', content)
     return _CODE.sub(
         lambda m: (
             f'<div class="highlight"><pre><span></span>'

@@ -328,7 +328,8 @@ def test_show_all_code_opens_every_fold_and_is_remembered_on_the_next_page(brows
     assert page.evaluate(FOLDS) and not any(page.evaluate(FOLDS)), "the page should open with its long code folded"
     # A folded program's result stays in view: its Run bar and recorded output come after the fold.
     assert page.evaluate("document.querySelector('details.code-fold').nextElementSibling.className") == "run-bar"
-    toggle = page.get_by_role("button", name="Show all code")
+    toggle = page.locator(".code-fold-toggle")  # by class: its name changes once pressed
+    assert toggle.inner_text() == "Show all code"
     toggle.click()
     assert all(page.evaluate(FOLDS)) and toggle.get_attribute("aria-pressed") == "true"
     page.goto(urls["neurons/networks/index.html"], wait_until="load")

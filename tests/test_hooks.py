@@ -33,7 +33,7 @@ def test_arithmatex_markup_becomes_mathml():
     html = '<p>A <span class="arithmatex">\\(x_i &lt; 1\\)</span>.</p><div class="arithmatex">\\[\\frac{1}{2}\\]</div>'
     out = mathhook.render_markdown_math(html)
     assert 'alttext="x_i &lt; 1"' in out and "<msub><mi>x</mi><mi>i</mi></msub><mo>&#x0003C;</mo>" in out
-    assert '<div class="math-display"><math alttext="\\frac{1}{2}"' in out and 'display="block"' in out
+    assert '<div class="math-display" tabindex="0"><math alttext="\\frac{1}{2}"' in out and 'display="block"' in out
     assert "arithmatex" not in out
 
 
