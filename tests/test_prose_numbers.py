@@ -121,7 +121,7 @@ def test_no_page_types_a_number_its_examples_print(page):
 # --- notebook pages: their Markdown cells against the outputs of the build's run ----------------
 
 NOTEBOOKS = sorted(DOCS.rglob("notebooks/*.py"))
-_OUTPUT = re.compile(r'<div class="[^"]*\bjp-OutputArea-output\b[^"]*"[^>]*>\s*<pre>(.*?)</pre>', re.DOTALL)
+_OUTPUT = re.compile(r'<div class="[^"]*\bjp-OutputArea-output\b[^"]*"[^>]*>\s*<pre[^>]*>(.*?)</pre>', re.DOTALL)
 
 
 def notebook_prose(path: Path) -> list[tuple[int, str]]:
