@@ -424,16 +424,23 @@ def kb(n: int) -> str:
     return f"{n / KB:.1f}"
 
 
+def machine_lines(m: dict) -> list[str]:
+    """The machine's CPU, cores, memory and OS, as every benchmark report names them."""
+    lines = [
+        "Machine",
+        f"  CPU     {m['cpu_model']}",
+        f"  cores   {m['cpu_count']} ({m['cpu_usable']} usable by this process)",
+    ]
+    if m["memory_bytes"]:
+        lines.append(f"  memory  {m['memory_bytes'] / 2**30:.1f} GiB")
+    lines.append(f"  OS      {m['os']}")
+    return lines
+
+
 def report(results: dict) -> str:
     m = results["machine"]
-    out = []
+    out = machine_lines(m)
     add = out.append
-    add("Machine")
-    add(f"  CPU     {m['cpu_model']}")
-    add(f"  cores   {m['cpu_count']} ({m['cpu_usable']} usable by this process)")
-    if m["memory_bytes"]:
-        add(f"  memory  {m['memory_bytes'] / 2**30:.1f} GiB")
-    add(f"  OS      {m['os']}")
     add(f"  Python  {m['python']} ({m['python_implementation']})")
     add("  " + ", ".join(f"{name} {version}" for name, version in m["packages"].items()))
     if m["load_average_at_start"]:

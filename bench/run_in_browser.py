@@ -845,12 +845,8 @@ def report(results: dict) -> str:
         add("    " + ", ".join(hosts))
 
     add("")
-    add("Machine")
-    add(f"  CPU     {m['cpu_model']}")
-    add(f"  cores   {m['cpu_count']} ({m['cpu_usable']} usable by this process)")
-    if m["memory_bytes"]:
-        add(f"  memory  {m['memory_bytes'] / 2**30:.1f} GiB")
-    add(f"  OS      {m['os']}")
+    for line in _benchmark().machine_lines(m):
+        add(line)
     add(f"  Python  {m['python']} ({m['python_implementation']}), Playwright {results['playwright']}")
     add(f"  Chromium {results['chromium']} ({CHROMIUM})")
     for key, label in (("load_average_at_start", "at start"), ("load_average_at_end", "at end  ")):
