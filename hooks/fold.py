@@ -13,11 +13,12 @@ The fold's summary is the first sentence of the program's opening comment
 and the example's result, its output or its figure, stays outside the fold, in
 view. Short examples that make a paragraph's point stay open.
 
-docs/javascripts/fold.js adds a "Show all code" switch at the top of a page
-with folds and remembers the reader's choice across pages; it also opens every
-fold for printing. run.js puts an example's Run bar after its fold, so a
-folded program runs without being opened. Without JavaScript the folds work as
-plain ``<details>``. The rule is the same on every page, with no exceptions to
+A page with folds gets a "Show all code" switch at the top, which
+docs/javascripts/run.js makes work: it remembers the reader's choice across
+pages, and opens every fold for printing. hooks/runbars.py puts an example's
+Run bar after its fold, so a folded program runs without being opened. Without
+JavaScript the folds work as plain ``<details>`` and the stylesheet hides the
+switch. The rule is the same on every page, with no exceptions to
 keep track of; bench/code_lines.py measures what it leaves in view.
 """
 
@@ -39,7 +40,7 @@ TAG = re.compile(r"<[^>]+>")
 H1_END = re.compile(r"</h1>\s*")
 IN_SHORT = re.compile(r'<div class="admonition abstract">\s*<p class="admonition-title">In short</p>')
 TOGGLE = (
-    '<p class="code-fold-all" hidden>The programs behind this page\'s numbers and figures are folded; '
+    '<p class="code-fold-all">The programs behind this page\'s numbers and figures are folded; '
     'their results stay in view. <button type="button" class="code-fold-toggle" aria-pressed="false">'
     "Show all code</button></p>"
 )

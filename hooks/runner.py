@@ -1,6 +1,6 @@
 """Run it here: what the page script docs/javascripts/run.js needs from the build.
 
-Every Python example on a page gets a Run button from run.js, which runs it
+Every Python example on a page gets a Run button (hooks/runbars.py writes it, run.js makes it work), which runs it
 in the reader's browser with Pyodide (hooks/runtime.py ships the runtime).
 This hook does the three things the page cannot work out for itself:
 
@@ -25,8 +25,9 @@ This hook does the three things the page cannot work out for itself:
   name, and takes the default from there, so the controls start
   at the example's own values and reproduce its figure. It writes a small
   form under the figure (or under the code when there is no figure). run.js
-  re-runs the example with the changed lines and redraws the figure; the form
-  stays hidden without JavaScript, where the static figure remains.
+  re-runs the example with the changed lines and redraws the figure; the
+  stylesheet hides the form without JavaScript, where the static figure
+  remains.
 * **Figure settings.** The runtime draws with the settings the tests use
   (tests/matplotlibrc), copied next to run.js.
 """
@@ -157,7 +158,7 @@ def explore_html(entry: dict, page_uri: str) -> tuple[str, str | None, str]:
     target = "the figure above" if figure else "the output below"
     form = (
         f'<form class="explore" data-example="{html.escape(title)}"'
-        f"{f' data-figure={chr(34)}{html.escape(str(figure))}{chr(34)}' if figure else ''} hidden>"
+        f"{f' data-figure={chr(34)}{html.escape(str(figure))}{chr(34)}' if figure else ''}>"
         f"<fieldset><legend>Try it: change a setting, and {title.rsplit('/', 1)[-1]} runs again to redraw "
         f"{target}</legend>{controls}"
         f'<button type="reset" class="md-button">Back to the page\'s settings</button></fieldset>'

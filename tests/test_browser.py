@@ -289,9 +289,14 @@ if (navigator.clipboard) {
 """
 
 
+# The copy buttons are in the page as built (hooks/copybuttons.py); Material's script, which copies, may start later.
+THEME_READY = "typeof window.component$ !== 'undefined'"
+
+
 def test_copy_button_copies_the_code(browser, urls):
     visit = Visit(browser, urls["how-it-works/index.html"], init_script=COPY_SPY)
     page = visit.page
+    page.wait_for_function(THEME_READY)
     block = page.locator("div.highlight").filter(has=page.locator("code")).first
     block.hover()
     block.locator("button[data-md-type='copy']").click()  # Material 9.8's copy button
@@ -300,6 +305,58 @@ def test_copy_button_copies_the_code(browser, urls):
     shown = block.locator("code").inner_text()
     visit.close()
     assert copied.strip() and copied.strip() == shown.strip()
+    assert not visit.problems, visit.problems
+
+
+def test_copy_button_copies_a_notebook_cell(browser, urls):
+    """A notebook cell's wrapper has an id with '=' in it (cell-id=…), which made the selector Material built for
+    its copy button invalid, so the button copied nothing; the block's own id (hooks/copybuttons.py) avoids it."""
+    visit = Visit(browser, urls["how-it-works/notebooks/first-notebook/index.html"], init_script=COPY_SPY)
+    page = visit.page
+    page.wait_for_function(THEME_READY)
+    block = page.locator(".jp-CodeCell div.highlight").filter(has=page.locator("code")).first
+    block.hover()
+    block.locator("button[data-md-type='copy']").click()
+    page.wait_for_function("window.__copied !== undefined")
+    copied = page.evaluate("window.__copied")
+    shown = block.locator("code").inner_text()
+    visit.close()
+    assert copied.strip() and copied.strip() == shown.strip()
+    assert not visit.problems, visit.problems
+
+
+def test_without_javascript_no_button_that_needs_it_is_shown(browser, urls):
+    """Run bars, copy buttons, the fold switch and a figure's controls are written into the page, and only the
+    page's scripts make them work: without JavaScript none of them shows, and the folds still open."""
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(urls["neurons/artificial-neuron/index.html"], wait_until="load")
+    counts = page.evaluate(
+        """() => Object.fromEntries(['.run-bar', '.md-code__nav', '.code-fold-all', 'form.explore'].map(s =>
+             [s, [...document.querySelectorAll(s)].map(e => getComputedStyle(e).display)]))"""
+    )
+    page.locator("details.code-fold summary").first.click()
+    opened = page.evaluate("document.querySelector('details.code-fold').open")
+    context.close()
+    assert all(counts[s] for s in counts), f"the page should have each kind of control in its HTML: {counts}"
+    assert all(d == "none" for shown in counts.values() for d in shown), counts
+    assert opened, "a fold should open as a plain <details> without JavaScript"
+
+
+def test_a_closed_folds_program_has_no_box(browser, urls):
+    """A closed fold's code is not laid out at all (display: none, not Chromium's content-visibility), so the
+    theme's script, which measures every code block when it starts, does not make the browser lay each one out
+    (bench/LIGHTHOUSE.md). Opened, the program has its box."""
+    visit = Visit(browser, urls["neurons/biological-neuron/index.html"])
+    page = visit.page
+    page.wait_for_function(THEME_READY)
+    boxes = "[...document.querySelectorAll('details.code-fold .highlight')].map(e => e.getClientRects().length)"
+    closed = page.evaluate(boxes)
+    page.locator("details.code-fold summary").first.click()
+    first_open = page.evaluate(boxes)[0]
+    visit.close()
+    assert closed and not any(closed), closed
+    assert first_open > 0
     assert not visit.problems, visit.problems
 
 
@@ -348,6 +405,7 @@ def test_folded_code_prints_in_full_and_copies_whole(browser, urls):
     visit = Visit(browser, urls["neurons/artificial-neuron/index.html"], init_script=COPY_SPY)
     page = visit.page
     page.wait_for_selector("html[data-run-ready]", state="attached")
+    page.wait_for_function(THEME_READY)
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert all(page.evaluate(FOLDS)), "printing should show every fold's code"
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")

@@ -6,8 +6,10 @@
  *   controls of explorable figures. This part is all a page loads before the
  *   reader asks for Python; the first press (or move of a control) loads
  *   run-ui.js, which starts Pyodide from this site.
- * Without JavaScript the page keeps its static code, output and figures, the
- * folds open and close as plain <details>, and the controls stay hidden.
+ * The buttons, the switch and the controls are in the page as built; without
+ * JavaScript the stylesheet hides them (extra.css, "no-js"), and the page
+ * keeps its static code, output and figures, with folds that open and close
+ * as plain <details>.
  */
 (function () {
   "use strict";
@@ -29,7 +31,6 @@
   try { saved = localStorage.getItem(KEY); } catch (error) { /* storage off */ }
   if (saved === "shown") setAll(true, false);
   if (toggle) {
-    toggle.parentNode.hidden = false;
     toggle.addEventListener("click", function () { setAll(toggle.getAttribute("aria-pressed") !== "true", true); });
   }
   // Printed, a page shows all its code; the folds close again afterwards.
@@ -58,20 +59,16 @@
     });
     return loading;
   }
-  var blocks = document.querySelectorAll(".md-content .language-python.highlight, .md-content .jp-CodeCell .highlight");
-  [].forEach.call(blocks, function (block) {
-    if (block.closest("[data-norun]")) return;
-    var bar = document.createElement("div");
-    bar.className = "run-bar";
-    ["Run", "Edit"].forEach(function (name) {
-      var button = bar.appendChild(document.createElement("button"));
-      button.type = "button";
-      button.className = "md-button run-" + name.toLowerCase();
-      button.textContent = name;
-    });
-    // After the fold, if the program is folded: it runs without being opened.
-    (block.closest(".jp-Cell-inputWrapper") || block.closest("details.code-fold") || block)
-      .insertAdjacentElement("afterend", bar);
+  // The bars are in the page (hooks/runbars.py): each follows its example,
+  // or the example's fold, or a notebook cell's input.
+  function exampleOf(bar) {
+    var before = bar.previousElementSibling;
+    if (!before) return null;
+    return before.matches(".highlight") ? before : before.querySelector(".highlight");
+  }
+  [].forEach.call(document.querySelectorAll(".md-content .run-bar"), function (bar) {
+    var block = exampleOf(bar);
+    if (!block) return;
     bar.addEventListener("click", function first(event) {
       var button = event.target.closest("button");
       if (!button) return;
@@ -80,7 +77,6 @@
     });
   });
   [].forEach.call(document.querySelectorAll("form.explore"), function (form) {
-    form.hidden = false;
     function first(event) {
       event.preventDefault();
       form.removeEventListener("input", first);
