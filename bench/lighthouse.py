@@ -14,7 +14,18 @@ PERFORMANCE_TARGET in performance (100 less a run's noise), and at most
 
 Phone scores move by several points from run to run, so each page is audited
 --runs times (default 3) and the run with the median performance score is
-reported. --without-theme-script is a control: it deletes Material's
+reported.
+
+The phone's CPU is emulated by slowing the host's down, and Lighthouse's
+default factor (4x) assumes a fast desktop host; on a slower or busier one it
+emulates a slower phone than the one its scores are calibrated for.
+Lighthouse's documentation (docs/throttling.md, "Calibrating the CPU
+slowdown") says to calibrate then, from the benchmarkIndex it measures on the
+host. So, as a phone, this script first audits the home page CALIBRATION_RUNS
+times, takes the median benchmarkIndex, and audits every page with the factor
+that index calls for (slowdown_for); --cpu-slowdown N fixes the factor
+instead (--cpu-slowdown 4 is Lighthouse's default). The report names the
+index, the factor and the index each reported run measured. --without-theme-script is a control: it deletes Material's
 JavaScript bundle from the built pages before auditing them, to show how much
 of the performance score the theme's start-up script costs.
 """
@@ -41,6 +52,11 @@ PERFORMANCE_TARGET = 98  # issue 14: 100, allowing two points for a run's noise
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 BUDGET_BYTES = 100_000
 PRESET: list[str] = []  # Lighthouse's default: a mid-range phone on a throttled network
+CALIBRATION_RUNS = 3
+# benchmarkIndex -> CPU slowdown, the points of the calculator that Lighthouse's
+# docs/throttling.md links to (github.com/patrickhulce/lighthouse-cpu-throttling-
+# calculator, pages/index.js), joined by straight lines as there.
+SLOWDOWN_POINTS = ((150, 1.0), (800, 2.0), (1300, 3.0), (1533, 4.0), (1766, 5.0), (2000, 6.0))
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".py", ".ipynb"}
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
@@ -94,6 +110,24 @@ def drop_theme_script(site: Path) -> None:
         raise SystemExit("--without-theme-script: the theme's <script> tag did not match; update THEME_SCRIPT")
 
 
+def slowdown_for(benchmark_index: float) -> float:
+    """The CPU slowdown that makes a host of this benchmarkIndex emulate Lighthouse's mid-range phone."""
+    points = SLOWDOWN_POINTS
+    if benchmark_index < points[0][0]:
+        raise SystemExit(f"benchmarkIndex {benchmark_index:.0f}: this host is too slow to emulate Lighthouse's phone")
+    for (low, low_factor), (high, high_factor) in zip(points, points[1:]):
+        if benchmark_index <= high:
+            return low_factor + (benchmark_index - low) / (high - low) * (high_factor - low_factor)
+    (low, low_factor), (high, high_factor) = points[-2], points[-1]  # past the last point: the same slope
+    return high_factor + (benchmark_index - high) / (high - low) * (high_factor - low_factor)
+
+
+def calibrate(url: str, out: Path) -> tuple[float, list[float]]:
+    """The median benchmarkIndex of CALIBRATION_RUNS audits of url, and each run's."""
+    indexes = sorted(audit(url, out)["benchmark_index"] for _ in range(CALIBRATION_RUNS))
+    return indexes[len(indexes) // 2], indexes
+
+
 def every_page(site: Path) -> list[str]:
     """Every page of the built site, as a path under its root ('' for the home page)."""
     found = sorted(page.relative_to(site).as_posix() for page in site.rglob("index.html"))
@@ -129,7 +163,12 @@ def audit(url: str, out: Path) -> dict:
         ]
         for c in CATEGORIES
     }
-    return {"scores": scores, "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]), "failing": failing}
+    return {
+        "scores": scores,
+        "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]),
+        "failing": failing,
+        "benchmark_index": report["environment"]["benchmarkIndex"],
+    }
 
 
 def main(argv=None) -> int:
@@ -148,6 +187,12 @@ def main(argv=None) -> int:
         help="audit this page only (e.g. neurons/artificial-neuron/); repeatable",
     )
     parser.add_argument("--site", type=Path, metavar="DIR", help="audit this built site instead of building one")
+    parser.add_argument(
+        "--cpu-slowdown",
+        type=float,
+        metavar="N",
+        help="as a phone, slow the CPU down N times instead of calibrating (Lighthouse's default is 4)",
+    )
     args = parser.parse_args(argv)
     if args.desktop:
         PRESET.append("--preset=desktop")
@@ -167,7 +212,22 @@ def main(argv=None) -> int:
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{httpd.server_address[1]}/"
         results = {}
+        calibration = ""
         try:
+            if not args.desktop:
+                if args.cpu_slowdown:
+                    slowdown = args.cpu_slowdown
+                    calibration = f"CPU slowdown {slowdown:g}x, as asked"
+                else:
+                    index, indexes = calibrate(base, Path(temp) / "calibration.json")
+                    slowdown = round(slowdown_for(index), 1)
+                    runs = ", ".join(f"{i:.0f}" for i in indexes)
+                    calibration = (
+                        f"CPU slowdown {slowdown:g}x, calibrated from this host's benchmarkIndex {index:.0f} "
+                        f"(median of {CALIBRATION_RUNS} audits of the home page: {runs}); "
+                        "Lighthouse's default 4x is for an index of about 1533"
+                    )
+                PRESET.append(f"--throttling.cpuSlowdownMultiplier={slowdown}")
             for number, path in enumerate(pages):
                 name = path or "(home)"
                 results[name] = audit_median(base + path, Path(temp) / f"{number}.json", max(1, args.runs))
@@ -183,6 +243,8 @@ def main(argv=None) -> int:
         f"Lighthouse 12.2.3 as a {device}{control}, Chromium at {CHROMIUM}; "
         f"targets: performance >= {PERFORMANCE_TARGET}, the others 100, <= {BUDGET_BYTES // 1000} KB"
     )
+    if calibration:
+        print(calibration)
     print(f"median of {max(1, args.runs)} runs per page (by performance score)")
     width = max(len(name) for name in results) + 2
     short = {"performance": "perf.", "accessibility": "a11y", "best-practices": "best pr.", "seo": "SEO"}
@@ -190,7 +252,8 @@ def main(argv=None) -> int:
     for name, result in results.items():
         row = "".join(f"{result['scores'][c]:>9}" for c in CATEGORIES)
         runs = ", ".join(str(score) for score in result["performance_runs"])
-        print(f"{name:<{width}}{row}{result['bytes'] / 1000:>11.1f} KB   (performance runs: {runs})")
+        index = result["benchmark_index"]
+        print(f"{name:<{width}}{row}{result['bytes'] / 1000:>11.1f} KB   (performance runs: {runs}; index {index:.0f})")
         scores = result["scores"]
         ok &= (
             scores["performance"] >= PERFORMANCE_TARGET
@@ -208,6 +271,7 @@ def main(argv=None) -> int:
         flags = (
             (" --desktop" if args.desktop else "")
             + (" --without-theme-script" if args.without_theme_script else "")
+            + (f" --cpu-slowdown {args.cpu_slowdown:g}" if args.cpu_slowdown else "")
             + "".join(f" --page {page}" for page in args.page or [])
         )
         with record.open("a", encoding="utf-8") as handle:
