@@ -40,6 +40,9 @@ FLAGS = [
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 SMALL_PHONE = {"width": 360, "height": 740}
+# Material's script has started. It starts after the first paint, and what is in the page as built (copy buttons,
+# hooks/copybuttons.py) works only once it has.
+THEME_READY = "typeof window.component$ !== 'undefined'"
 # Elements that stick out of the viewport, outside the boxes that scroll on their own.
 TOO_WIDE = """() => document.documentElement.scrollWidth <= innerWidth ? [] :
   [...document.querySelectorAll('body *')]
@@ -240,6 +243,33 @@ def test_first_frame_already_has_the_readers_palette(browser, urls, scheme, mate
     assert not visit.problems, visit.problems
 
 
+# Every change to the body's attributes from the moment the page is parsed.
+BODY_CHANGES = """
+document.addEventListener('DOMContentLoaded', () => {
+  window.__bodyChanges = [];
+  new MutationObserver(changes => changes.forEach(c => window.__bodyChanges.push(c.attributeName)))
+    .observe(document.body, {attributes: true});
+});
+"""
+
+
+def test_the_theme_starts_without_restyling_the_whole_page_for_a_palette_switch(browser, urls):
+    """Material marks the body as switching palettes when it starts, and unmarks it a frame later; each change
+    restyles every element (overrides/main.html). That start-up pair is skipped, and a reader's own switch is
+    still marked, as Material does it."""
+    visit = Visit(browser, urls["neurons/biological-neuron/index.html"], init_script=BODY_CHANGES)
+    page = visit.page
+    page.wait_for_function(THEME_READY)
+    # overrides/main.html hands the body back to Material once Material has unmarked it.
+    page.wait_for_function("!Object.prototype.hasOwnProperty.call(document.body, 'removeAttribute')")
+    at_start = page.evaluate("window.__bodyChanges.slice()")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("window.__bodyChanges.filter(n => n === 'data-md-color-switching').length >= 2")
+    visit.close()
+    assert "data-md-color-switching" not in at_start, at_start
+    assert not visit.problems, visit.problems
+
+
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_search_finds_neuron_and_perceptron_and_opens_a_result(browser, urls, viewport):
     visit = Visit(browser, urls["index.html"], viewport=viewport)
@@ -287,10 +317,6 @@ if (navigator.clipboard) {
   navigator.clipboard.writeText = text => { window.__copied = text; return Promise.resolve(); };
 }
 """
-
-
-# The copy buttons are in the page as built (hooks/copybuttons.py); Material's script, which copies, may start later.
-THEME_READY = "typeof window.component$ !== 'undefined'"
 
 
 def test_copy_button_copies_the_code(browser, urls):
