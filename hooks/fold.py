@@ -28,12 +28,11 @@ import html
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+import htmltext
 
 FOLD_LINES = 25
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK_START = re.compile(r'<div class="language-python highlight"[^>]*>')
-DIV = re.compile(r"<(/?)div\b")
 FILENAME = re.compile(r'<span class="filename">([^<]*)</span>')
 CODE = re.compile(r"<code>(.*?)</code>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
@@ -44,16 +43,6 @@ TOGGLE = (
     'their results stay in view. <button type="button" class="code-fold-toggle" aria-pressed="false">'
     "Show all code</button></p>"
 )
-
-
-def block_end(text: str, start: int, where: str) -> int:
-    """The index just past the </div> that closes the <div> opening at start."""
-    depth = 0
-    for match in DIV.finditer(text, start):
-        depth += -1 if match.group(1) else 1
-        if depth == 0:
-            return text.index(">", match.end()) + 1
-    raise PluginError(f"{where}: a code block's <div> is never closed")
 
 
 def opening_sentence(source: str) -> str:
@@ -96,7 +85,7 @@ def fold(text: str, where: str) -> tuple[str, int]:
         start = match.start()
         if start < position:
             continue  # inside a block already handled (cannot happen with Python blocks, kept safe)
-        end = block_end(text, start, where)
+        end = htmltext.div_end(text, start, where, "a code block's <div>")
         block = text[start:end]
         title_match = FILENAME.search(block)
         title = html.unescape(title_match.group(1)) if title_match else None
@@ -131,5 +120,5 @@ def with_toggle(text: str, where: str) -> str:
     at = title.end() if title else 0
     box = IN_SHORT.match(text, at)
     if box:
-        at = block_end(text, box.start(), where)
+        at = htmltext.div_end(text, box.start(), where, 'the "In short" box')
     return text[:at] + TOGGLE + text[at:]

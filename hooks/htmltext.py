@@ -24,6 +24,23 @@ _PROTECTED = re.compile(
 )
 
 
+_DIV = re.compile(r"<(/?)div\b")
+
+
+def div_end(text: str, start: int, where: str, what: str = "a <div>") -> int:
+    """The index just past the </div> that closes the <div> opening at ``start``.
+
+    A <div> never closed stops the build, naming the page and the line of its HTML where ``what`` opens.
+    """
+    depth = 0
+    for match in _DIV.finditer(text, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return text.index(">", match.end()) + 1
+    line = text.count("\n", 0, start) + 1
+    raise PluginError(f"{where}: {what} (line {line} of the page's HTML) is never closed")
+
+
 def map_prose(html: str, rewrite: Callable[[str], str]) -> str:
     """Apply ``rewrite`` to every run of text outside tags and code elements."""
     out: list[str] = []

@@ -23,28 +23,16 @@ from __future__ import annotations
 
 import re
 
-from mkdocs.exceptions import PluginError
+import htmltext
 
 BAR = (
     '<div class="run-bar"><button type="button" class="md-button run-run">Run</button>'
     '<button type="button" class="md-button run-edit">Edit</button></div>'
 )
-_DIV = re.compile(r"<(/?)div\b")
 _EXAMPLE = re.compile(
     r'<div class="language-python highlight"(?P<attrs>[^>]*)>|(?P<cell><div class="jp-Cell-inputWrapper"[^>]*>)'
 )
 _FOLD_END = re.compile(r"\s*</details>")
-
-
-def element_end(text: str, start: int, where: str) -> int:
-    """The index just past the </div> that closes the <div> opening at start."""
-    depth = 0
-    for match in _DIV.finditer(text, start):
-        depth += -1 if match.group(1) else 1
-        if depth == 0:
-            return text.index(">", match.end()) + 1
-    line = text.count("\n", 0, start) + 1
-    raise PluginError(f"{where}: a <div> (line {line} of the page's HTML) is never closed")
 
 
 def with_bars(text: str, where: str) -> tuple[str, int]:
@@ -56,7 +44,7 @@ def with_bars(text: str, where: str) -> tuple[str, int]:
         notebook = match["cell"] is not None
         if match.start() < position:  # an example inside one already placed (none today)
             continue
-        end = element_end(text, match.start(), where)
+        end = htmltext.div_end(text, match.start(), where)
         inner = text[match.start() : end]
         if notebook and "jp-CodeCell" not in text[text.rfind('<div class="jp-Cell ', 0, match.start()) : match.start()]:
             continue  # a Markdown cell's input: prose, not code

@@ -319,13 +319,14 @@ if (navigator.clipboard) {
 """
 
 
-def test_copy_button_copies_the_code(browser, urls):
-    visit = Visit(browser, urls["how-it-works/index.html"], init_script=COPY_SPY)
+def copies_what_it_shows(browser, url: str, blocks: str) -> None:
+    """The first code block matching ``blocks`` on the page copies exactly the code it shows."""
+    visit = Visit(browser, url, init_script=COPY_SPY)
     page = visit.page
     page.wait_for_function(THEME_READY)
-    block = page.locator("div.highlight").filter(has=page.locator("code")).first
+    block = page.locator(blocks).filter(has=page.locator("code")).first
     block.hover()
-    block.locator("button[data-md-type='copy']").click()  # Material 9.8's copy button
+    block.locator("button[data-md-type='copy']").click()  # Material's copy button
     page.wait_for_function("window.__copied !== undefined", timeout=5_000)
     copied = page.evaluate("window.__copied")
     shown = block.locator("code").inner_text()
@@ -334,21 +335,16 @@ def test_copy_button_copies_the_code(browser, urls):
     assert not visit.problems, visit.problems
 
 
+def test_copy_button_copies_the_code(browser, urls):
+    copies_what_it_shows(browser, urls["how-it-works/index.html"], "div.highlight")
+
+
 def test_copy_button_copies_a_notebook_cell(browser, urls):
     """A notebook cell's wrapper has an id with '=' in it (cell-id=…), which made the selector Material built for
     its copy button invalid, so the button copied nothing; the block's own id (hooks/copybuttons.py) avoids it."""
-    visit = Visit(browser, urls["how-it-works/notebooks/first-notebook/index.html"], init_script=COPY_SPY)
-    page = visit.page
-    page.wait_for_function(THEME_READY)
-    block = page.locator(".jp-CodeCell div.highlight").filter(has=page.locator("code")).first
-    block.hover()
-    block.locator("button[data-md-type='copy']").click()
-    page.wait_for_function("window.__copied !== undefined")
-    copied = page.evaluate("window.__copied")
-    shown = block.locator("code").inner_text()
-    visit.close()
-    assert copied.strip() and copied.strip() == shown.strip()
-    assert not visit.problems, visit.problems
+    copies_what_it_shows(
+        browser, urls["how-it-works/notebooks/first-notebook/index.html"], ".jp-CodeCell div.highlight"
+    )
 
 
 def test_without_javascript_no_button_that_needs_it_is_shown(browser, urls):

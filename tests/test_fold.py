@@ -80,7 +80,8 @@ def test_code_already_in_a_details_block_and_notebooks_are_left_alone():
 
 
 def test_an_unclosed_code_block_stops_the_build_naming_the_page():
-    with pytest.raises(PluginError, match="docs/neurons/example.md: a code block's <div> is never closed"):
+    unclosed = r"docs/neurons/example.md: a code block's <div> \(line 1 of the page's HTML\) is never closed"
+    with pytest.raises(PluginError, match=unclosed):
         fold.on_page_content('<h1>T</h1><div class="language-python highlight"><pre>', page(), None, None)
 
 
