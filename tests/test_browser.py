@@ -40,9 +40,10 @@ FLAGS = [
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 SMALL_PHONE = {"width": 360, "height": 740}
-# Material's script has started. It starts after the first paint, and what is in the page as built (copy buttons,
-# hooks/copybuttons.py) works only once it has.
-THEME_READY = "typeof window.component$ !== 'undefined'"
+# Material's script has started and set the page up. It starts after the first paint, and what is in the page as
+# built (copy buttons, hooks/copybuttons.py) works only once it has. overrides/main.html sets the flag once it has
+# handed the page to Material, which sets it up in that same call.
+THEME_READY = "window.__themeStarted === true"
 # Elements that stick out of the viewport, outside the boxes that scroll on their own.
 TOO_WIDE = """() => document.documentElement.scrollWidth <= innerWidth ? [] :
   [...document.querySelectorAll('body *')]
@@ -379,6 +380,52 @@ def test_a_closed_folds_program_has_no_box(browser, urls):
     visit.close()
     assert closed and not any(closed), closed
     assert first_open > 0
+    assert not visit.problems, visit.problems
+
+
+# Every <table> taken out of the page from the start, recorded before the page's own scripts run.
+TABLES_REMOVED = """
+window.__tablesRemoved = 0;
+new MutationObserver(changes => changes.forEach(c => c.removedNodes.forEach(n => {
+  if (n.nodeName === 'TABLE' || (n.querySelector && n.querySelector('table'))) window.__tablesRemoved++;
+}))).observe(document, {childList: true, subtree: true});
+"""
+# A table's look: the properties Material's table rules set, on the table and its first header and data cells.
+TABLE_LOOK = """t => {
+  const of = (e, props) => e ? props.map(p => getComputedStyle(e)[p]).join(' ') : null;
+  return [of(t, ['display', 'fontSize', 'borderTopWidth', 'borderRadius', 'backgroundColor', 'maxWidth', 'width']),
+          of(t.querySelector('th'), ['paddingTop', 'paddingLeft', 'fontWeight', 'minWidth', 'textAlign']),
+          of(t.querySelector('td'), ['paddingTop', 'paddingLeft', 'borderTopWidth', 'verticalAlign', 'textAlign'])];
+}"""
+
+
+def test_tables_are_built_in_materials_wrapper_and_the_theme_leaves_them_there(browser, urls):
+    """hooks/tables.py writes Material's scroll wrapper around each table, so Material's script does not take the
+    table out and put it back (which restyled the page, bench/LIGHTHOUSE.md). The table looks as one Material
+    styled itself would: a copy without the hook's class, beside it, has the same styles."""
+    visit = Visit(browser, urls["scale/models/index.html"], init_script=TABLES_REMOVED)
+    page = visit.page
+    page.wait_for_function(THEME_READY)
+    removed = page.evaluate("window.__tablesRemoved")
+    wrappers = page.evaluate(
+        """[...document.querySelectorAll('.md-typeset table')].map(t =>
+             t.parentElement.className + ' < ' + t.parentElement.parentElement.className + ' < '
+             + t.parentElement.parentElement.parentElement.className)"""
+    )
+    looks = page.evaluate(
+        f"""(() => {{
+          const look = {TABLE_LOOK};
+          const built = document.querySelector('.md-typeset table');
+          const plain = built.cloneNode(true);
+          plain.removeAttribute('class');
+          built.after(plain);
+          return [look(built), look(plain)];
+        }})()"""
+    )
+    visit.close()
+    assert removed == 0, f"the theme took {removed} table(s) out of the page"
+    assert wrappers == ["md-typeset__table < md-typeset__scrollwrap < md-content__inner md-typeset"], wrappers
+    assert looks[0] == looks[1] and all(looks[0]), looks
     assert not visit.problems, visit.problems
 
 
