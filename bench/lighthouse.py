@@ -21,14 +21,16 @@ default factor (4x) assumes a fast desktop host; on a slower or busier one it
 emulates a slower phone than the one its scores are calibrated for.
 Lighthouse's documentation (docs/throttling.md, "Calibrating the CPU
 slowdown") says to calibrate then, from the benchmarkIndex it measures on the
-host. This host's index moves from about 950 to 1900 within minutes, so each
-run is calibrated from its own: the page is loaded once (`lighthouse -G`,
-which measures the index just before the load), and that load is then
-audited (`lighthouse -A`) with the factor its index calls for (slowdown_for).
-With Lighthouse's simulated throttling the load itself is not slowed down, so
-the factor only enters the audit. --cpu-slowdown N fixes the factor instead
-(--cpu-slowdown 4 is Lighthouse's default). The report names each run's
-index and factor.
+host. The index is measured before every load, and on this host it moves
+from about 950 to 1900 within minutes, so one reading is a poor guide to the
+next load. So every page is loaded --runs times first (`lighthouse -G`,
+every page's first run, then every page's second...), and every load is
+then audited (`lighthouse -A`) with the one factor that the median index of
+all the loads calls for (slowdown_for). With Lighthouse's simulated
+throttling the loads themselves are not slowed down, so the factor only
+enters the audits. --cpu-slowdown N fixes the factor instead (--cpu-slowdown
+4 is Lighthouse's default). The report names the factor and each run's
+index.
 
 Chromium's RenderDocument feature stays on, as it is in Chromium for readers
 (CHROME_FLAGS). chrome-launcher, which Lighthouse starts Chromium with, turns
@@ -56,6 +58,7 @@ import http.server
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -167,16 +170,6 @@ def every_page(site: Path) -> list[str]:
     return [page.removesuffix("index.html") for page in found if not page.startswith(("assets/", "pyodide/"))]
 
 
-def audit_median(url: str, work: Path, runs: int, chrome_flags: str, slowdown: float | None) -> dict:
-    results = sorted(
-        (audit(url, work / f"run{run}", chrome_flags, slowdown) for run in range(runs)),
-        key=lambda r: r["scores"]["performance"],
-    )
-    result = results[len(results) // 2]
-    result["runs"] = results
-    return result
-
-
 def lighthouse(url: str, chrome_flags: str, *options: str) -> None:
     command = [
         str(LIGHTHOUSE), url, "--quiet", f"--chrome-path={CHROMIUM}", f"--chrome-flags={chrome_flags}",
@@ -187,22 +180,21 @@ def lighthouse(url: str, chrome_flags: str, *options: str) -> None:
         raise SystemExit(f"Lighthouse failed on {url}:\n{done.stderr.strip()[-2000:]}")
 
 
-def audit(url: str, work: Path, chrome_flags: str, slowdown: float | None) -> dict:
-    """One load of url, audited as a phone slowed down by slowdown (or by the factor its own index calls for).
+def gather(url: str, work: Path, chrome_flags: str) -> float:
+    """Load url once and keep what Lighthouse gathered; return the benchmarkIndex it measured just before."""
+    lighthouse(url, chrome_flags, f"-G={work / 'artifacts'}")
+    return json.loads((work / "artifacts" / "artifacts.json").read_text(encoding="utf-8"))["BenchmarkIndex"]
 
-    slowdown None on a desktop audit leaves the preset's own settings alone.
-    """
+
+def audit(url: str, work: Path, chrome_flags: str, slowdown: float | None) -> dict:
+    """Audit the load gather() kept, as a phone slowed down by slowdown (None: a desktop, as its preset has it)."""
     artifacts = work / "artifacts"
-    lighthouse(url, chrome_flags, f"-G={artifacts}")
     saved = json.loads((artifacts / "artifacts.json").read_text(encoding="utf-8"))
-    index = saved["BenchmarkIndex"]
     options = []
-    factor = None
-    if not PRESET:  # a phone: the audit's CPU factor, written where the gathered settings keep it
-        factor = slowdown or round(slowdown_for(index), 1)
-        saved["settings"]["throttling"]["cpuSlowdownMultiplier"] = factor
+    if slowdown:  # the audit's CPU factor, written where the gathered settings keep it too
+        saved["settings"]["throttling"]["cpuSlowdownMultiplier"] = slowdown
         (artifacts / "artifacts.json").write_text(json.dumps(saved), encoding="utf-8")
-        options.append(f"--throttling.cpuSlowdownMultiplier={factor}")
+        options.append(f"--throttling.cpuSlowdownMultiplier={slowdown}")
     out = work / "report.json"
     lighthouse(url, chrome_flags, f"-A={artifacts}", "--output=json", f"--output-path={out}", *options)
     report = json.loads(out.read_text(encoding="utf-8"))
@@ -225,18 +217,25 @@ def audit(url: str, work: Path, chrome_flags: str, slowdown: float | None) -> di
         "scores": scores,
         "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]),
         "failing": failing,
-        "benchmark_index": index,
-        "slowdown": factor,
+        "benchmark_index": saved["BenchmarkIndex"],
         "paint_after_load": observed["observedFirstContentfulPaint"] - observed["observedLoad"],
     }
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median performance score, with every run kept beside it for the report."""
+    ordered = sorted(runs, key=lambda r: r["scores"]["performance"])
+    return {**ordered[len(ordered) // 2], "runs": runs}
+
+
+def work(temp: str, number: int, run: int) -> Path:
+    return Path(temp) / str(number) / f"run{run}"
 
 
 def describe(run: dict) -> str:
     """A run in the report: its score, and what it was measured with."""
     text = f"{run['scores']['performance']}"
     details = [f"index {run['benchmark_index']:.0f}"]
-    if run["slowdown"]:
-        details.append(f"{run['slowdown']:g}x")
     if run["paint_after_load"] > HELD_MS:
         details.append(f"first paint held {run['paint_after_load'] / 1000:.1f} s after load")
     return f"{text} ({', '.join(details)})"
@@ -289,13 +288,21 @@ def main(argv=None) -> int:
         base = f"http://127.0.0.1:{httpd.server_address[1]}/"
         results = {}
         chrome_flags = BASE_FLAGS if args.render_document_off else f"{BASE_FLAGS} {disabled_features()}"
-        slowdown = None if args.desktop else args.cpu_slowdown
+        runs = max(1, args.runs)
+        # Every page's first run, then every page's second, and so on: a page's runs are spread out
+        # over the whole audit, not bunched in one spell of a busy or a quiet host.
+        loads = [(run, number, path) for run in range(runs) for number, path in enumerate(pages)]
         try:
-            for number, path in enumerate(pages):
-                name = path or "(home)"
-                results[name] = audit_median(
-                    base + path, Path(temp) / str(number), max(1, args.runs), chrome_flags, slowdown
+            indexes = [gather(base + path, work(temp, number, run), chrome_flags) for run, number, path in loads]
+            slowdown = None
+            if not args.desktop:
+                slowdown = args.cpu_slowdown or round(slowdown_for(statistics.median(indexes)), 1)
+            audited: dict[str, list[dict]] = {}
+            for run, number, path in loads:
+                audited.setdefault(path or "(home)", []).append(
+                    audit(base + path, work(temp, number, run), chrome_flags, slowdown)
                 )
+            results = {name: median_run(page_runs) for name, page_runs in audited.items()}
         finally:
             httpd.shutdown()
             httpd.server_close()
@@ -310,10 +317,11 @@ def main(argv=None) -> int:
     )
     if not args.desktop:
         print(
-            f"CPU slowdown {args.cpu_slowdown:g}x, as asked"
+            f"CPU slowdown {slowdown:g}x, as asked"
             if args.cpu_slowdown
-            else "CPU slowdown calibrated for each run from the benchmarkIndex it measured (Lighthouse's "
-            "default 4x is for an index of about 1533)"
+            else f"CPU slowdown {slowdown:g}x for every run, calibrated from the median benchmarkIndex of all "
+            f"{len(indexes)} loads, {statistics.median(indexes):.0f} (from {min(indexes):.0f} to {max(indexes):.0f}); "
+            "Lighthouse's default 4x is for an index of about 1533"
         )
     print("Chromium's RenderDocument " + ("off, as chrome-launcher sets it" if args.render_document_off else "on"))
     print(f"median of {max(1, args.runs)} runs per page (by performance score)")
