@@ -107,9 +107,14 @@ class Visit:
             self.context.add_init_script(init_script)
         self.page = self.context.new_page()
         self.problems: list[str] = []
+        # Navigations of the page so far, and for each request the count when it started: a request the browser
+        # cancels because the page went on to another (a favicon still loading, say) is not a problem.
+        self._navigations = 0
+        self._started_at: dict = {}
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
-        self.page.on("requestfailed", lambda r: self.problems.append(f"failed request: {r.url} ({r.failure})"))
+        self.page.on("request", self._request)
+        self.page.on("requestfailed", self._failed)
         self.page.on("response", self._response)
         self.page.route("**/*", self._only_loopback)
         self.page.goto(url, wait_until="load")
@@ -118,6 +123,17 @@ class Visit:
     def _console(self, message):
         if message.type == "error":
             self.problems.append(f"console error: {message.text}")
+
+    def _request(self, request):
+        if request.is_navigation_request() and request.frame == self.page.main_frame:
+            self._navigations += 1
+        self._started_at[request] = self._navigations
+
+    def _failed(self, request):
+        left = self._started_at.get(request, self._navigations) < self._navigations
+        if left and "ERR_ABORTED" in (request.failure or ""):
+            return
+        self.problems.append(f"failed request: {request.url} ({request.failure})")
 
     def _response(self, response):
         if response.status >= 400:
