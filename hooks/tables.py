@@ -36,7 +36,7 @@ def wrapped(html: str, where: str) -> tuple[str, int]:
     """The page with each table Material would wrap already wrapped, and how many there were."""
     out: list[str] = []
     pos = 0
-    opened: list[bool] = []  # for each open <table>, whether this hook wrapped it
+    opened: list[tuple[bool, int]] = []  # for each open <table>: whether this hook wrapped it, where it opens
     count = 0
     for match in _TABLE.finditer(html):
         closing, attrs = match.group(1), match.group(2)
@@ -44,7 +44,7 @@ def wrapped(html: str, where: str) -> tuple[str, int]:
         pos = match.end()
         if not closing:
             ours = not _CLASS.search(attrs)
-            opened.append(ours)
+            opened.append((ours, match.start()))
             if ours:
                 count += 1
                 out.append(
@@ -56,9 +56,10 @@ def wrapped(html: str, where: str) -> tuple[str, int]:
         if not opened:
             line = html.count("\n", 0, match.start()) + 1
             raise PluginError(f"{where}: a </table> (line {line} of the page's HTML) closes no table")
-        out.append(match.group(0) + ("</div></div>" if opened.pop() else ""))
+        out.append(match.group(0) + ("</div></div>" if opened.pop()[0] else ""))
     if opened:
-        raise PluginError(f"{where}: a <table> is never closed")
+        line = html.count("\n", 0, opened[-1][1]) + 1
+        raise PluginError(f"{where}: a <table> (line {line} of the page's HTML) is never closed")
     out.append(html[pos:])
     return "".join(out), count
 

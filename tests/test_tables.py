@@ -40,7 +40,10 @@ def test_a_table_inside_another_closes_its_own_wrapper_only():
 
 @pytest.mark.parametrize(
     "html,message",
-    [("<table><tr><td>1</td></tr>", "never closed"), ("<p>x</p>\n</table>", "line 2 of the page's HTML")],
+    [
+        ("<p>x</p>\n<table><tr><td>1</td></tr>", r"<table> \(line 2 of the page's HTML\) is never closed"),
+        ("<p>x</p>\n</table>", "line 2 of the page's HTML"),
+    ],
 )
 def test_an_unbalanced_table_stops_the_build_naming_the_page(html, message):
     with pytest.raises(PluginError, match=message) as error:
