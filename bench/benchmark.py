@@ -61,8 +61,8 @@ ASSET_SUFFIXES = {".svg", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ic
 # Fetched by Material's JavaScript, not by the page's markup.
 SEARCH_INDEX = "search/search_index.json"
 SITEMAP = "sitemap.xml"
-# A line of overrides/partials/lazy-search.js, which every page carries inline.
-LAZY_SEARCH_MARK = "// Search on demand"
+# A statement of overrides/partials/lazy-search.js, which every page carries inline (its comments slimmed away).
+LAZY_SEARCH_MARK = "this.__searchIndex = /search"
 INSTANT_MARK = '"navigation.instant"'  # in the page's __config when Material's instant navigation is on
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-jupyter", "PyYAML")
 

@@ -25,7 +25,10 @@ measures it), and two kinds of markup cost bytes without drawing anything:
    are only a comment, and the indentation of every line. Line breaks stay,
    so no statement changes. A script with a template literal (whose
    indentation may be content) is left as it is, and a test (tests/test_site.py)
-   checks that the built copies still say the same.
+   checks that the built copies still say the same. The scripts written into
+   every page (overrides/main.html and its partials, and the theme's own),
+   bare ``<script>`` elements, are slimmed the same way (about 1.3 KB
+   gzipped a page).
 """
 
 from __future__ import annotations
@@ -57,8 +60,16 @@ def unindent(html: str) -> str:
         if kind == 0:
             out.append(_INDENT.sub("\n", part))
         elif kind == 1:
-            out.append(part)
+            out.append(_slim_inline_script(part))
     return "".join(out)
+
+
+def _slim_inline_script(block: str) -> str:
+    """A bare inline script (no type, no src: the site's own, from overrides/, and the theme's) slimmed as the
+    site's script files are; everything else kept exactly as written."""
+    if not (block.startswith("<script>") and block.endswith("</script>")):
+        return block
+    return "<script>" + slim_js(block[len("<script>") : -len("</script>")]) + "</script>"
 
 
 def on_page_content(content, page, config, files):
@@ -67,6 +78,11 @@ def on_page_content(content, page, config, files):
 
 def on_post_page(output, page, config):
     return unindent(output)
+
+
+def on_post_template(output_content, template_name, config):
+    """The not-found page, rendered from a template rather than a page, is slimmed the same way."""
+    return unindent(output_content) if template_name == "404.html" else output_content
 
 
 def slim_css(css: str) -> str:

@@ -65,3 +65,16 @@ def test_slimmed_js_keeps_every_statement_and_leaves_template_literals_alone():
     assert weight.slim_js(js) == '(function () {\nvar url = "https://x/";\nrun(url); // why\n})();\n'
     literal = "var code = `\n    indented\n`;\n"
     assert weight.slim_js(literal) == literal
+
+
+def test_inline_scripts_in_a_page_are_slimmed_and_nothing_else_is():
+    page = (
+        "<head>\n  <script>\n    // why\n    var a = 1;\n  </script>\n"
+        '  <script id="__config" type="application/json">\n    {"a": 1}\n  </script>\n'
+        '  <script src="x.js"></script>\n</head>\n<pre>  kept\n</pre>\n'
+    )
+    assert weight.unindent(page) == (
+        "<head>\n<script>var a = 1;\n</script>\n"
+        '<script id="__config" type="application/json">\n    {"a": 1}\n  </script>\n'
+        '<script src="x.js"></script>\n</head>\n<pre>  kept\n</pre>\n'
+    )

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 import glossary
+import weight
 from examples import ROOT
 
 pytestmark = pytest.mark.xdist_group("site")
@@ -302,7 +303,8 @@ def test_timeline_page_lists_every_event_with_source_and_link(pages):
             assert f'href="../{target.split("/", 1)[1]}/"' in row, f"{event['year']}: link to {target} missing"
 
 
-LAZY_SEARCH = (ROOT / "overrides" / "partials" / "lazy-search.js").read_text(encoding="utf-8")
+# As every page carries it: slimmed by hooks/weight.py.
+LAZY_SEARCH = weight.slim_js((ROOT / "overrides" / "partials" / "lazy-search.js").read_text(encoding="utf-8"))
 
 
 def test_search_loads_on_demand_and_the_theme_script_after_the_first_paint(pages):
@@ -311,10 +313,9 @@ def test_search_loads_on_demand_and_the_theme_script_after_the_first_paint(pages
     A page whose bundle is an ordinary <script src> would start Material before anything is drawn (and,
     before the lazy-search script, load the search index on every visit).
     """
-    first_line = LAZY_SEARCH.splitlines()[0]
     for name, page in pages.items():
         html = page.path.read_text(encoding="utf-8")
-        lazy = html.find(first_line)
+        lazy = html.find(LAZY_SEARCH)
         inert = re.search(r'<script type="text/plain" data-after-paint="[^"]*javascripts/bundle\.', html)
         assert lazy >= 0, f"{name}: the lazy-search script is missing"
         assert inert and lazy < inert.start(), f"{name}: Material's bundle is not held for after the first paint"
