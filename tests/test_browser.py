@@ -44,6 +44,9 @@ SMALL_PHONE = {"width": 360, "height": 740}
 # built (copy buttons, hooks/copybuttons.py) works only once it has. overrides/main.html sets the flag once it has
 # handed the page to Material, which sets it up in that same call.
 THEME_READY = "window.__themeStarted === true"
+# The article's off-screen blocks, skipped while the page loads (docs/stylesheets/extra.css), are all rendered
+# (overrides/partials/render-rest.js). Without JavaScript nothing is skipped.
+PAGE_RENDERED = "window.__pageRendered === true || !document.documentElement.classList.contains('render-first-screen')"
 # Elements that stick out of the viewport, outside the boxes that scroll on their own.
 TOO_WIDE = """() => document.documentElement.scrollWidth <= innerWidth ? [] :
   [...document.querySelectorAll('body *')]
@@ -101,7 +104,7 @@ def urls(site, server) -> dict[str, str]:
 class Visit:
     """A page opened in a fresh browser context, with everything that went wrong on the way."""
 
-    def __init__(self, browser, url, viewport=DESKTOP, scheme="light", init_script=None):
+    def __init__(self, browser, url, viewport=DESKTOP, scheme="light", init_script=None, settle=True):
         self.context = browser.new_context(viewport=viewport, color_scheme=scheme)
         if init_script:
             self.context.add_init_script(init_script)
@@ -119,6 +122,8 @@ class Visit:
         self.page.route("**/*", self._only_loopback)
         self.page.goto(url, wait_until="load")
         self.page.wait_for_load_state("networkidle")
+        if settle:
+            self.page.wait_for_function(PAGE_RENDERED)
 
     def _console(self, message):
         if message.type == "error":
@@ -175,6 +180,27 @@ def test_every_built_page_is_visited(site):
     assert len(PAGES) > 20
 
 
+# The article's blocks, and which of them the stylesheet lets the browser skip while the page loads.
+BLOCKS = """[...document.querySelectorAll(
+  '.md-content__inner.md-typeset > *, .jupyter-wrapper .jp-Cell-outputWrapper, .jp-RenderedMarkdown > *')]"""
+STILL_SKIPPED = f"""() => {BLOCKS}.filter(b => getComputedStyle(b).contentVisibility === 'auto')
+  .map(b => b.tagName + '.' + b.className)"""
+# A block that may be skipped must lay out the same with and without the containment skipping brings (layout,
+# style, paint): otherwise the page would jump under the reader's eyes as each block is rendered. The blocks
+# render-rest.js rendered are those with content-visibility set on the element itself.
+CONTAINED_MOVES = f"""() => {{
+  const blocks = {BLOCKS}.filter(b => b.style.contentVisibility === 'visible');
+  const all = blocks.flatMap(b => [b, ...b.querySelectorAll('*')]);
+  const box = e => {{ const r = e.getBoundingClientRect();
+                      return [r.x, r.y, r.width, r.height].map(v => Math.round(v * 2) / 2).join(); }};
+  const before = all.map(box);
+  blocks.forEach(b => {{ b.style.contain = 'layout style paint'; }});
+  const moved = all.filter((e, i) => box(e) !== before[i]);
+  blocks.forEach(b => {{ b.style.contain = ''; }});
+  return moved.slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+}}"""
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_page_loads_cleanly_and_renders_its_math(browser, urls, name):
     visit = Visit(browser, urls[name])
@@ -192,9 +218,12 @@ def test_page_loads_cleanly_and_renders_its_math(browser, urls, name):
     )
     if undrawn:
         visit.problems.append(f"{undrawn} formulas not drawn as math")
+    visit.problems += [f"still skipped once the page is rendered: {b}" for b in page.evaluate(STILL_SKIPPED)]
+    visit.problems += [f"laid out differently when contained, at 1280 px: {e}" for e in page.evaluate(CONTAINED_MOVES)]
     # On a small phone nothing may push the page sideways (a phone would zoom the whole page out to fit it);
     # wide code, tables and formulas scroll inside their own boxes.
     page.set_viewport_size(SMALL_PHONE)
+    visit.problems += [f"laid out differently when contained, at 360 px: {e}" for e in page.evaluate(CONTAINED_MOVES)]
     too_wide = page.evaluate(TOO_WIDE)
     if too_wide:
         visit.problems.append(f"wider than a {SMALL_PHONE['width']} px phone: {too_wide}")
@@ -252,7 +281,7 @@ def test_first_frame_already_has_the_readers_palette(browser, urls, scheme, mate
     visit = Visit(browser, urls["neurons/artificial-neuron/index.html"], scheme=scheme, init_script=BEFORE_THEME_SCRIPT)
     before = visit.page.evaluate("window.__before")
     # Material's script starts after the first paint: wait for it (on a busy machine it can be late).
-    visit.page.wait_for_function("typeof window.component$ !== 'undefined'", timeout=10_000)
+    visit.page.wait_for_function(THEME_READY)
     after = visit.page.evaluate(SCHEME)
     visit.close()
     assert before == {"scheme": material, "material": False}, before
@@ -442,6 +471,41 @@ def test_tables_are_built_in_materials_wrapper_and_the_theme_leaves_them_there(b
     assert removed == 0, f"the theme took {removed} table(s) out of the page"
     assert wrappers == ["md-typeset__table < md-typeset__scrollwrap < md-content__inner md-typeset"], wrappers
     assert looks[0] == looks[1] and all(looks[0]), looks
+    assert not visit.problems, visit.problems
+
+
+# overrides/partials/render-rest.js held back: the page stays as it loads until the test lets it go on.
+HOLD_RENDER_REST = """Object.defineProperty(window, '__renderRest', {
+  configurable: true,
+  get() { return () => { window.__held = true; }; },
+  set(real) { window.__letRenderRest = real; },
+});"""
+SKIPPED = f"""() => {BLOCKS}.filter(b => getComputedStyle(b).contentVisibility === 'auto')
+  .filter(b => b.firstElementChild && !b.firstElementChild.checkVisibility({{contentVisibilityAuto: true}})).length"""
+IN_VIEW = """() => [...document.querySelectorAll('.md-content__inner *')].map(e => [e, e.getBoundingClientRect()])
+  .filter(([e, r]) => r.bottom > 0 && r.top < innerHeight && r.width > 0)
+  .map(([e, r]) => e.tagName + ' ' + [r.x, r.y, r.width, r.height].map(v => Math.round(v)).join())"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, SMALL_PHONE], ids=["desktop", "phone"])
+def test_off_screen_prose_waits_while_the_page_loads_and_is_rendered_after(browser, urls, viewport):
+    """docs/stylesheets/extra.css lets the browser skip the article's off-screen blocks while the page loads;
+    once it has loaded, render-rest.js renders them all, and the first screen does not move."""
+    visit = Visit(browser, urls["neurons/networks/index.html"], viewport=viewport, init_script=HOLD_RENDER_REST,
+                  settle=False)  # fmt: skip
+    page = visit.page
+    page.wait_for_function("window.__held === true && typeof window.__letRenderRest === 'function'")
+    skipped = page.evaluate(SKIPPED)
+    first_screen = page.evaluate(IN_VIEW)
+    page.evaluate("window.__letRenderRest()")
+    page.wait_for_function("window.__pageRendered === true")
+    left = page.evaluate(SKIPPED)
+    still = page.evaluate(STILL_SKIPPED)
+    after = page.evaluate(IN_VIEW)
+    visit.close()
+    assert skipped > 10, f"only {skipped} blocks below the first screen were skipped while the page loaded"
+    assert left == 0 and not still, (left, still)
+    assert after == first_screen, [(a, b) for a, b in zip(first_screen, after) if a != b][:3]
     assert not visit.problems, visit.problems
 
 
