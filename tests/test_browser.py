@@ -509,6 +509,29 @@ def test_off_screen_prose_waits_while_the_page_loads_and_is_rendered_after(brows
     assert not visit.problems, visit.problems
 
 
+LAYOUT_SHIFT = """window.__shift = 0;
+new PerformanceObserver(list => list.getEntries().forEach(e => { window.__shift += e.value; }))
+  .observe({type: 'layout-shift', buffered: true});"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, SMALL_PHONE], ids=["desktop", "phone"])
+def test_a_page_opened_at_a_heading_shows_that_heading_and_does_not_move(browser, urls, viewport):
+    """Opened at a heading far down, a page skips nothing while it loads (overrides/main.html): the heading is at
+    the top of the window, below the header, and nothing on screen moves as the page settles."""
+    url = urls["neurons/networks/index.html"] + "#try-it-yourself"
+    visit = Visit(browser, url, viewport=viewport, init_script=LAYOUT_SHIFT)
+    page = visit.page
+    skipping = page.evaluate("document.documentElement.classList.contains('render-first-screen')")
+    top = page.evaluate("document.getElementById('try-it-yourself').getBoundingClientRect().top")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    shift = page.evaluate("window.__shift")
+    visit.close()
+    assert not skipping, "a page opened at a heading should not skip its off-screen blocks"
+    assert header - 1 <= top <= header + 40, f"the heading is {top:.0f} px from the top, the header ends at {header}"
+    assert shift == 0, f"the page moved as it loaded (layout shift {shift:.3f})"
+    assert not visit.problems, visit.problems
+
+
 def test_every_article_shows_little_code_at_load(browser, urls):
     """Long and figure-only programs are folded (hooks/fold.py): at most CODE_IN_VIEW_LIMIT lines of code are
     in view when an article page loads. bench/code_lines.py records the counts."""
