@@ -27,7 +27,7 @@ measures it), and two kinds of markup cost bytes without drawing anything:
    indentation may be content) is left as it is, and a test (tests/test_site.py)
    checks that the built copies still say the same. The scripts written into
    every page (overrides/main.html and its partials, and the theme's own),
-   bare ``<script>`` elements, are slimmed the same way (about 1.3 KB
+   bare ``<script>`` elements, are slimmed the same way (about 1.2 KB
    gzipped a page).
 """
 

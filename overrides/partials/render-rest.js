@@ -2,7 +2,7 @@
 // overrides/main.html, and called once the theme has started and the page
 // has loaded). Until then docs/stylesheets/extra.css lets the browser skip
 // the article's blocks that are off screen (content-visibility: auto), which
-// keeps the long pages' load free of long layout passes. This renders each
+// keeps the layout passes of a long page's load short. This renders each
 // of them for good (content-visibility: visible), a few in each idle moment,
 // with a frame between two slices, so that no slice nor the frame that
 // paints it is a long task (50 ms) even on a phone four times slower than
