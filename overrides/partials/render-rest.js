@@ -13,7 +13,7 @@
 (function () {
   "use strict";
   var SLICE_MS = 5;
-  // Where the stylesheet's skipped blocks can be (tests/test_browser.py looks in the same places).
+  // Where the stylesheet's skipped blocks can be (tests/test_browser.py fails if one is left elsewhere).
   var BLOCKS = ".md-content__inner.md-typeset > *, .jupyter-wrapper .jp-Cell-outputWrapper, .jp-RenderedMarkdown > *";
   var idle = window.requestIdleCallback || function (go) {
     return setTimeout(go, 1);
